@@ -1,0 +1,166 @@
+/**
+ * The article page's view of an article: everything the page shows, shaped
+ * and labelled in German. Pure: takes the validated data, returns plain values.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { Source } from '../schemas/shared.ts';
+import { formatDay, formatPartialDate, parseCalendarDate, partialDatePrecision } from './dates.ts';
+import { mentionParagraphs, mentionTable } from './entities.ts';
+import { evidenceAnchor } from './evidence.ts';
+import {
+  actorKindLabel,
+  geoPrecisionLabel,
+  languageLabel,
+  placeKindLabel,
+  stanceLabel,
+  statusLabel,
+} from './labels.ts';
+import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { bodyParagraphs } from './text.ts';
+import { actorAnchor, claimAnchor, eventAnchor, factCheckAnchor, paragraphId, placeAnchor } from './urls.ts';
+
+export interface Ref {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export const PHOTO_ANCHOR = 'foto';
+
+function formatCoordinate(value: number, positive: string, negative: string): string {
+  return `${Math.abs(value).toFixed(4).replace('.', ',')}° ${value >= 0 ? positive : negative}`;
+}
+
+export function formatCoordinates([lat, lng]: readonly [number, number]): string {
+  return `${formatCoordinate(lat, 'N', 'S')}, ${formatCoordinate(lng, 'O', 'W')}`;
+}
+
+export function articleView(data: ArticleData, body: string) {
+  const mentions = mentionParagraphs(bodyParagraphs(body), mentionTable(data.actors, data.places));
+  const mentionRefs = (key: string): Ref[] =>
+    (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
+
+  const actorRef = (id: string): Ref => {
+    const actor = data.actors.find((a) => a.id === id);
+    return { id, name: actor?.name ?? id, href: `#${actorAnchor(id)}` };
+  };
+  const placeRef = (id: string): Ref => {
+    const place = data.places.find((p) => p.id === id);
+    return { id, name: place?.name ?? id, href: `#${placeAnchor(id)}` };
+  };
+  const eventRef = (id: string): Ref => {
+    const event = data.events.find((e) => e.id === id);
+    return { id, name: event?.title ?? id, href: `#${eventAnchor(id)}` };
+  };
+  const claimRef = (id: string): Ref => {
+    const claim = data.claims.find((c) => c.id === id);
+    const speaker = claim ? actorRef(claim.speaker).name : id;
+    return { id, name: claim ? `${speaker}: ${claim.summary}` : id, href: `#${claimAnchor(id)}` };
+  };
+  const aboutRefs = (about: { actors: string[]; places: string[]; events: string[]; claims: string[] }): Ref[] => [
+    ...about.actors.map(actorRef),
+    ...about.places.map(placeRef),
+    ...about.events.map(eventRef),
+    ...about.claims.map(claimRef),
+  ];
+
+  const published = {
+    datetime: data.published,
+    label: formatPartialDate(data.published),
+    precision: partialDatePrecision(data.published)!,
+  };
+
+  const photo = data.photo && {
+    ...data.photo,
+    dateLabel: data.photo.date ? formatDay(data.photo.date, 'medium') : undefined,
+    place: data.photo.place ? placeRef(data.photo.place) : undefined,
+  };
+
+  const events = sortEvents(data.events).map((e) => ({
+    id: e.id,
+    anchor: eventAnchor(e.id),
+    title: e.title,
+    status: e.status,
+    statusLabel: statusLabel[e.status],
+    dateLabel: eventDateLabel(e),
+    datetime: eventDatetime(e),
+    dateExpression: e.dateExpression,
+    evidence: e.evidence,
+    evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
+    actors: e.actors.map(actorRef),
+    places: e.places.map(placeRef),
+    notes: e.notes,
+    sources: e.dateSources ?? [],
+  }));
+
+  const actors = data.actors.map((a) => ({
+    ...a,
+    anchor: actorAnchor(a.id),
+    kindLabel: actorKindLabel[a.kind],
+    otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
+    wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
+    mentions: mentionRefs(`actor:${a.id}`),
+    sources: a.sources ?? [],
+  }));
+
+  const places = data.places.map((p) => ({
+    ...p,
+    anchor: placeAnchor(p.id),
+    kindLabel: placeKindLabel[p.kind],
+    precisionLabel: geoPrecisionLabel[p.geoPrecision],
+    coordinatesLabel: formatCoordinates(p.coordinates),
+    radiusLabel: p.radiusKm === undefined ? undefined : `Umkreis ca. ${String(p.radiusKm).replace('.', ',')} km`,
+    within: p.within ? placeRef(p.within) : undefined,
+    mentions: mentionRefs(`place:${p.id}`),
+    evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
+  }));
+
+  const claims = data.claims.map((c) => ({
+    ...c,
+    anchor: claimAnchor(c.id),
+    speakerRef: actorRef(c.speaker),
+    reportedByRef: c.reportedBy ? actorRef(c.reportedBy) : undefined,
+    stanceLabel: stanceLabel[c.stance],
+    dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
+    evidenceHref: `#${evidenceAnchor('claim', c.id)}`,
+    aboutRefs: aboutRefs(c.about),
+    contradictsRefs: c.contradicts.map(claimRef),
+    sources: c.sources ?? [],
+  }));
+
+  const factChecks = data.factChecks.map((f) => ({
+    ...f,
+    anchor: factCheckAnchor(f.id),
+    checkedLabel: formatDay(f.checked, 'medium'),
+    evidenceHref: `#${evidenceAnchor('factCheck', f.id)}`,
+    aboutRefs: aboutRefs(f.about),
+  }));
+
+  return {
+    title: data.title,
+    dek: data.dek,
+    published,
+    referenceDate: { ...data.referenceDate, label: formatDay(data.referenceDate.date, 'long') },
+    source: data.source,
+    photo,
+    updated: data.updated ? { datetime: data.updated, label: formatDay(data.updated, 'medium') } : undefined,
+    corrections: data.corrections.map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
+    events,
+    actors,
+    places,
+    guardedCount: data.places.filter((p) => p.guarded).length,
+    claims,
+    factChecks,
+  };
+}
+
+export type ArticleView = ReturnType<typeof articleView>;
+
+/** A source as one line of text for lists ("Titel – Herausgeber, Datum"). */
+export function sourceLabel(source: Source): string {
+  const extra = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean);
+  return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
+}
+
+/** True when the date string is a calendar date (used for <time datetime>). */
+export const isDay = (value: string): boolean => parseCalendarDate(value) !== undefined;

@@ -1,0 +1,15 @@
+/**
+ * The one place pages read content from. Schema and integrity checks have
+ * already run in the content loader (src/content.config.ts).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** All articles, newest first (by publication date, then title). */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  const entries = await getCollection('articles');
+  return entries.sort(
+    (a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title, 'de'),
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The site navigation: one entry per section that exists. A section is added
+ * here when its pages are built, so the navigation never links to nothing.
+ */
+import { articlesUrl } from './urls.ts';
+
+export interface NavItem {
+  label: string;
+  href: string;
+  /** Path prefix (below the base) that marks the item as current. */
+  section: string;
+}
+
+export function navItems(): NavItem[] {
+  return [{ label: 'Artikel', href: articlesUrl(), section: 'artikel/' }];
+}
+
+/** Whether a page path (without base) belongs to a nav item's section. */
+export function isCurrent(item: NavItem, pathWithoutBase: string): boolean {
+  return pathWithoutBase.replace(/^\/+/, '').startsWith(item.section);
+}

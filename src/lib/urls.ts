@@ -1,0 +1,21 @@
+/**
+ * Every URL and anchor id of the site, in one place. Paths are built under
+ * the configured base (import.meta.env.BASE_URL) so that dist/ works from a
+ * domain root and from a sub-path.
+ */
+
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export const paragraphId = (n: number): string => `absatz-${n}`;
+export const actorAnchor = (id: string): string => `akteur-${id}`;
+export const placeAnchor = (id: string): string => `ort-${id}`;
+export const eventAnchor = (id: string): string => `ereignis-${id}`;
+export const claimAnchor = (id: string): string => `aussage-${id}`;
+export const factCheckAnchor = (id: string): string => `anmerkung-${id}`;
+
+export const homeUrl = (): string => withBase('');
+export const articlesUrl = (): string => withBase('artikel/');
+export const articleUrl = (slug: string): string => withBase(`artikel/${slug}/`);

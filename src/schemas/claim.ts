@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { aboutSchema, calendarDateSchema, idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
+
+export const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
+
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  /** The actor who made the statement. */
+  speaker: idSchema,
+  /** Who passed it on, where the text names an intermediary (a newspaper, a ministry). */
+  reportedBy: idSchema.optional(),
+  /** The words of the article that carry the statement (verbatim). */
+  quote: quoteSchema,
+  /** A short German paraphrase for lists and tables. */
+  summary: nonEmpty('a short German summary of the claim'),
+  date: calendarDateSchema.optional(),
+  about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
+  stance: z.enum(stances, { error: `expected one of: ${stances.join(', ')}` }),
+  contradicts: z.array(idSchema).default([]),
+  sources: sourcesSchema.optional(),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const factCheckSchema = z.strictObject({
+  id: idSchema,
+  about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
+  /** The passage the note is about (verbatim). */
+  evidence: quoteSchema,
+  /** "Anmerkung der Analyse": what the public record says, in German. */
+  note: nonEmpty('the fact-check note'),
+  checked: calendarDateSchema,
+  sources: sourcesSchema,
+});
+export type FactCheck = z.infer<typeof factCheckSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
+
+export const placeKinds = [
+  'city', 'government', 'transport', 'finance', 'media', 'military',
+  'port', 'industry', 'market', 'space', 'region', 'country',
+] as const;
+
+const latitude = z
+  .number({ error: 'expected the latitude as a number' })
+  .min(-90, { error: 'expected a latitude between -90 and 90' })
+  .max(90, { error: 'expected a latitude between -90 and 90' });
+const longitude = z
+  .number({ error: 'expected the longitude as a number' })
+  .min(-180, { error: 'expected a longitude between -180 and 180' })
+  .max(180, { error: 'expected a longitude between -180 and 180' });
+
+export const placeSchema = z
+  .strictObject({
+    id: idSchema,
+    name: nonEmpty('the place name'),
+    aliases: z.array(nonEmpty('an alias')).default([]),
+    kind: z.enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` }),
+    /** [latitude, longitude] in WGS 84. */
+    coordinates: z.tuple([latitude, longitude], { error: 'expected [latitude, longitude]' }),
+    /** 1 = the exact site, 2 = the town or near it, 3 = only a larger region (ACLED-like). */
+    geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+      error: 'expected 1 (exact site), 2 (town or near it) or 3 (larger region)',
+    }),
+    /** Radius of the uncertainty area in km; required for precision 2 and 3. */
+    radiusKm: z.number().positive({ error: 'expected a radius in km greater than 0' }).optional(),
+    /** On the article's list of sites under CSTO guard. */
+    guarded: z.boolean().default(false),
+    /** The place that contains this one (a site in a city). */
+    within: idSchema.optional(),
+    evidence: quoteSchema.optional(),
+    wikidata: z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' }).optional(),
+    sources: sourcesSchema,
+    notes: z.string().optional(),
+  })
+  .refine((p) => p.geoPrecision === 1 || p.radiusKm !== undefined, {
+    error: 'expected radiusKm: a place with geoPrecision 2 or 3 is drawn as an area',
+    path: ['radiusKm'],
+  });
+export type Place = z.infer<typeof placeSchema>;

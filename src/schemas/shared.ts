@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+
+/** Lowercase ASCII slug, the one id used in URLs, anchors and exports. */
+export const idSchema = z
+  .string({ error: 'expected an id (lowercase ASCII slug such as "tokajew")' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected an id of lowercase ASCII letters, digits and single hyphens (e.g. "hafen-aktau")',
+  });
+
+export const nonEmpty = (what: string) =>
+  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` });
+
+/** A calendar date "YYYY-MM-DD": a day, not an instant. Kept as a string on purpose. */
+export const calendarDateSchema = z
+  .string({ error: 'expected a calendar date "YYYY-MM-DD" in quotes' })
+  .refine(isCalendarDate, { error: 'expected a real calendar date "YYYY-MM-DD" (e.g. "2022-01-11")' });
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD": the precision is the form. */
+export const partialDateSchema = z
+  .string({ error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes' })
+  .refine(isPartialDate, { error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists (e.g. "2022-01")' });
+
+export const sourceSchema = z.strictObject({
+  title: nonEmpty('a source title'),
+  url: z.url({ error: 'expected the source URL (https://…)' }).optional(),
+  publisher: z.string().optional(),
+  date: partialDateSchema.optional(),
+  accessed: calendarDateSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesSchema = z.array(sourceSchema).min(1, { error: 'expected at least one source' });
+
+/** A verbatim quote from the article text (checked against the body at build time). */
+export const quoteSchema = nonEmpty('a verbatim quote from the article text');
+
+/** Ids of other items by kind; each must resolve within the article. */
+export const aboutSchema = z.strictObject({
+  actors: z.array(idSchema).default([]),
+  places: z.array(idSchema).default([]),
+  events: z.array(idSchema).default([]),
+  claims: z.array(idSchema).default([]),
+});
