@@ -12,6 +12,8 @@ const site = process.env.SITE_URL ?? 'https://lagebild.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // Tests build content fixtures with a cache of their own (the content store lives there).
+  ...(process.env.LAGEBILD_CACHE_DIR ? { cacheDir: process.env.LAGEBILD_CACHE_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',

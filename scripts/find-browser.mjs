@@ -9,10 +9,14 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 function playwrightChromium() {
   try {
-    return execFileSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    return execFileSync(
+      process.execPath,
+      ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch {
     return undefined;
   }
@@ -32,7 +36,9 @@ export function findBrowser({ install = true, log = console.error } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there. Point it at a Chromium or Chrome executable, or unset it.`);
+    throw new Error(
+      `CHROME_PATH is set to "${fromEnv}", but no file is there. Point it at a Chromium or Chrome executable, or unset it.`,
+    );
   }
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   const own = playwrightChromium();
@@ -40,7 +46,7 @@ export function findBrowser({ install = true, log = console.error } = {}) {
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (install && isRoot && hasCommand('apt-get')) {
-    log('No Chromium found: installing Debian\'s chromium with apt-get (about half a minute) …');
+    log("No Chromium found: installing Debian's chromium with apt-get (about half a minute) …");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
       stdio: 'inherit',

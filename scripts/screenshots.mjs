@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS } from './chromium-flags.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 const baseUrl = process.argv[2] ?? 'http://localhost:4321/';
-const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['', 'artikel/', 'artikel/kasachstan-unklarer-als-gedacht/', '404.html'];
+const paths = process.argv.slice(3).length
+  ? process.argv.slice(3)
+  : ['', 'artikel/', 'artikel/kasachstan-unklarer-als-gedacht/', '404.html'];
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
 
@@ -20,7 +22,7 @@ for (const [name, viewport] of [
   const page = await context.newPage();
   for (const path of paths) {
     await page.goto(new URL(path, baseUrl).href);
-    const file = `${outDir}/${(path.replace(/[/.]+/g, '-').replace(/^-|-$/g, '') || 'home')}-${name}.png`;
+    const file = `${outDir}/${path.replace(/[/.]+/g, '-').replace(/^-|-$/g, '') || 'home'}-${name}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);
   }

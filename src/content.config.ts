@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { checkArticle, formatProblems } from './lib/integrity.ts';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { bodyLineOffset, checkArticle, formatProblems } from './lib/integrity.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
 
 /** Where the articles live; tests and benchmarks point it at other folders. */
@@ -19,7 +22,10 @@ function articlesLoader(): Loader {
       await files.load(context);
       const failures: string[] = [];
       for (const entry of context.store.values()) {
-        const problems = checkArticle(entry.data as ArticleData, entry.body ?? '');
+        const body = entry.body ?? '';
+        const path = entry.filePath ? resolve(fileURLToPath(context.config.root), entry.filePath) : undefined;
+        const offset = path ? bodyLineOffset(await readFile(path, 'utf8'), body) : 0;
+        const problems = checkArticle(entry.data as ArticleData, body, offset);
         if (problems.length) failures.push(formatProblems(entry.filePath ?? entry.id, problems));
       }
       if (failures.length) throw new Error(failures.join('\n\n'));

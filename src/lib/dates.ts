@@ -74,7 +74,8 @@ export function formatDay(value: string, pattern: 'long' | 'medium' | 'short' = 
 export function formatPartialDate(value: string): string {
   const precision = partialDatePrecision(value);
   if (precision === 'year') return value;
-  if (precision === 'month') return format(parse(value, 'yyyy-MM', new UTCDate(2000, 0, 1)), 'MMMM yyyy', { locale: de });
+  if (precision === 'month')
+    return format(parse(value, 'yyyy-MM', new UTCDate(2000, 0, 1)), 'MMMM yyyy', { locale: de });
   if (precision === 'day') return formatDay(value, 'medium');
   throw new Error(`not a date: "${value}"`);
 }
@@ -94,8 +95,18 @@ export function formatRange(range: DateRange): string {
 
 const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 const MONTHS = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
-  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
 ];
 const alternatives = (words: string[]) => words.join('|');
 
@@ -112,11 +123,10 @@ const DAY_MONTH_EXPRESSION = new RegExp(
 );
 const NUMERIC_EXPRESSION = /^(?:(?:am|bis|bis zum|seit dem|vom|zum)\s+)?\(?(\d{1,2})\.(\d{1,2})\.(\d{4})\)?$/;
 /** Expressions that name no day of their own but the day of another event. */
-export const ANAPHORIC_EXPRESSION = /^(?:am\s+)?(?:(?:morgen|abend|nachmittag|vormittag)\s+)?(?:des|desselben|am selben|am gleichen)\s+tages$|^am (?:selben|gleichen) tag$|^am abend des tages$/i;
+export const ANAPHORIC_EXPRESSION =
+  /^(?:am\s+)?(?:(?:morgen|abend|nachmittag|vormittag)\s+)?(?:des|desselben|am selben|am gleichen)\s+tages$|^am (?:selben|gleichen) tag$|^am abend des tages$/i;
 
-export type Resolution =
-  | { ok: true; date: string; rule: string }
-  | { ok: false; reason: string };
+export type Resolution = { ok: true; date: string; rule: string } | { ok: false; reason: string };
 
 /**
  * Resolves a German date expression from the text against the reference date.
@@ -140,7 +150,11 @@ export function resolveDateExpression(expression: string, referenceDate: string)
       ? parse(`${day}. ${month} ${year}`, 'd. MMMM yyyy', reference, { locale: de })
       : parse(`${day}. ${month}`, 'd. MMMM', reference, { locale: de });
     if (!isValid(date)) return { ok: false, reason: `"${expression}" names no existing day` };
-    return { ok: true, date: toCalendarDate(date), rule: year ? 'Datum im Text' : 'Tag und Monat im Jahr des Bezugsdatums' };
+    return {
+      ok: true,
+      date: toCalendarDate(date),
+      rule: year ? 'Datum im Text' : 'Tag und Monat im Jahr des Bezugsdatums',
+    };
   }
   const numeric = NUMERIC_EXPRESSION.exec(text);
   if (numeric) {

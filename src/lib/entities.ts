@@ -53,9 +53,7 @@ export function aliasPattern(alias: string): RegExp {
 export function ambiguousAliases(table: readonly Mention[]): Map<string, Mention[]> {
   const byAlias = new Map<string, Mention[]>();
   for (const m of table) byAlias.set(m.alias, [...(byAlias.get(m.alias) ?? []), m]);
-  return new Map(
-    [...byAlias].filter(([, ms]) => new Set(ms.map((m) => `${m.kind}:${m.id}`)).size > 1),
-  );
+  return new Map([...byAlias].filter(([, ms]) => new Set(ms.map((m) => `${m.kind}:${m.id}`)).size > 1));
 }
 
 /**
@@ -75,7 +73,10 @@ export function mentionParagraphs(paragraphs: readonly string[], table: readonly
         texts[index] = masked;
         const list = result.get(key) ?? [];
         if (!list.includes(index + 1)) list.push(index + 1);
-        result.set(key, list.sort((a, b) => a - b));
+        result.set(
+          key,
+          list.sort((a, b) => a - b),
+        );
       }
     });
   }

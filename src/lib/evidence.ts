@@ -33,7 +33,9 @@ export function findParagraph(paragraphs: readonly string[], quote: string): num
 
 /** Two ranges that overlap without one containing the other cannot be nested as marks. */
 export function crosses(a: Range, b: Range): boolean {
-  return (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+  return (
+    (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end)
+  );
 }
 
 export interface EvidenceItem {

@@ -25,7 +25,11 @@ const KIND_NAMES: Record<Kind, string> = {
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
-export function checkArticle(data: ArticleData, body: string): Problem[] {
+/**
+ * @param lineOffset lines of the file before the body (the frontmatter), so
+ *   that problems in the body are reported with the line of the file.
+ */
+export function checkArticle(data: ArticleData, body: string, lineOffset = 0): Problem[] {
   const problems: Problem[] = [];
   const report = (field: string, message: string) => problems.push({ field, message });
 
@@ -35,7 +39,10 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     ids[kind] = new Set();
     data[kind].forEach((item, i) => {
       if (ids[kind].has(item.id)) {
-        report(`${kind}[${i}].id`, `duplicate ${KIND_NAMES[kind]} id "${item.id}"; expected each ${KIND_NAMES[kind]} id once per article`);
+        report(
+          `${kind}.${i}.id`,
+          `duplicate ${KIND_NAMES[kind]} id "${item.id}"; expected each ${KIND_NAMES[kind]} id once per article`,
+        );
       }
       ids[kind].add(item.id);
     });
@@ -53,24 +60,24 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     }
   };
   if (data.photo?.place) ref('photo.place', 'places', data.photo.place);
-  data.places.forEach((p, i) => ref(`places[${i}].within`, 'places', p.within));
+  data.places.forEach((p, i) => ref(`places.${i}.within`, 'places', p.within));
   data.events.forEach((e, i) => {
-    e.actors.forEach((id, j) => ref(`events[${i}].actors[${j}]`, 'actors', id));
-    e.places.forEach((id, j) => ref(`events[${i}].places[${j}]`, 'places', id));
-    ref(`events[${i}].dateAnchor`, 'events', e.dateAnchor);
+    e.actors.forEach((id, j) => ref(`events.${i}.actors.${j}`, 'actors', id));
+    e.places.forEach((id, j) => ref(`events.${i}.places.${j}`, 'places', id));
+    ref(`events.${i}.dateAnchor`, 'events', e.dateAnchor);
   });
   const about = (field: string, a: { actors: string[]; places: string[]; events: string[]; claims: string[] }) => {
     (['actors', 'places', 'events', 'claims'] as const).forEach((kind) =>
-      a[kind].forEach((id, j) => ref(`${field}.${kind}[${j}]`, kind, id)),
+      a[kind].forEach((id, j) => ref(`${field}.${kind}.${j}`, kind, id)),
     );
   };
   data.claims.forEach((c, i) => {
-    ref(`claims[${i}].speaker`, 'actors', c.speaker);
-    ref(`claims[${i}].reportedBy`, 'actors', c.reportedBy);
-    about(`claims[${i}].about`, c.about);
-    c.contradicts.forEach((id, j) => ref(`claims[${i}].contradicts[${j}]`, 'claims', id));
+    ref(`claims.${i}.speaker`, 'actors', c.speaker);
+    ref(`claims.${i}.reportedBy`, 'actors', c.reportedBy);
+    about(`claims.${i}.about`, c.about);
+    c.contradicts.forEach((id, j) => ref(`claims.${i}.contradicts.${j}`, 'claims', id));
   });
-  data.factChecks.forEach((f, i) => about(`factChecks[${i}].about`, f.about));
+  data.factChecks.forEach((f, i) => about(`factChecks.${i}.about`, f.about));
 
   // 3. Quotes stand in the text, each within one paragraph; quotes of one
   //    paragraph either nest or stay apart (they become nested marks).
@@ -80,28 +87,40 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     if (text === undefined) return;
     const paragraph = paragraphs.findIndex((p) => findQuote(p, text));
     if (paragraph < 0) {
-      report(field, `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`);
+      report(
+        field,
+        `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`,
+      );
       return;
     }
     const range = findQuote(paragraphs[paragraph]!, text)!;
     const crossing = found.find((f) => f.paragraph === paragraph && crosses(f.range, range));
     if (crossing) {
-      report(field, `quote overlaps the quote of ${crossing.field} without containing it or lying inside it; expected quotes that nest or stay apart`);
+      report(
+        field,
+        `quote overlaps the quote of ${crossing.field} without containing it or lying inside it; expected quotes that nest or stay apart`,
+      );
     }
     found.push({ field, paragraph, range });
   };
   data.events.forEach((e, i) => {
     if (e.evidenceIn === 'body') {
-      quote(`events[${i}].evidence`, e.evidence);
+      quote(`events.${i}.evidence`, e.evidence);
     } else if (!data.photo) {
-      report(`events[${i}].evidenceIn`, 'evidence is in the caption, but the article has no photo; expected evidenceIn: body');
+      report(
+        `events.${i}.evidenceIn`,
+        'evidence is in the caption, but the article has no photo; expected evidenceIn: body',
+      );
     } else if (!findQuote(data.photo.caption, e.evidence)) {
-      report(`events[${i}].evidence`, `quote not found in the photo caption: "${short(e.evidence)}"; expected words copied verbatim from photo.caption`);
+      report(
+        `events.${i}.evidence`,
+        `quote not found in the photo caption: "${short(e.evidence)}"; expected words copied verbatim from photo.caption`,
+      );
     }
   });
-  data.places.forEach((p, i) => quote(`places[${i}].evidence`, p.evidence));
-  data.claims.forEach((c, i) => quote(`claims[${i}].quote`, c.quote));
-  data.factChecks.forEach((f, i) => quote(`factChecks[${i}].evidence`, f.evidence));
+  data.places.forEach((p, i) => quote(`places.${i}.evidence`, p.evidence));
+  data.claims.forEach((c, i) => quote(`claims.${i}.quote`, c.quote));
+  data.factChecks.forEach((f, i) => quote(`factChecks.${i}.evidence`, f.evidence));
 
   // 4. Aliases name one entity only.
   for (const [alias, mentions] of ambiguousAliases(mentionTable(data.actors, data.places))) {
@@ -114,7 +133,7 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
   // 5. The body is Markdown text: raw HTML would reach the page unescaped.
   for (const html of rawHtml(body)) {
     report(
-      `body${html.line === undefined ? '' : ` (line ${html.line} after the frontmatter)`}`,
+      `body${html.line === undefined ? '' : ` (line ${html.line + lineOffset})`}`,
       `raw HTML is not allowed: ${JSON.stringify(short(html.value))}; expected plain Markdown text`,
     );
   }
@@ -125,7 +144,10 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     const range = parseDateOrRange(e.date)!;
     if (e.dateExpression === undefined) {
       if (!e.dateSources) {
-        report(`events[${i}].dateExpression`, `event "${e.id}" has neither dateExpression (the words of the text that date it) nor dateSources; expected one of them`);
+        report(
+          `events.${i}.dateExpression`,
+          `event "${e.id}" has neither dateExpression (the words of the text that date it) nor dateSources; expected one of them`,
+        );
       }
       return;
     }
@@ -134,7 +156,11 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     if (ANAPHORIC_EXPRESSION.test(e.dateExpression.trim())) {
       const anchor = e.dateAnchor ? byId.get(e.dateAnchor) : undefined;
       if (!anchor) {
-        if (!e.dateAnchor) report(`events[${i}].dateAnchor`, `"${e.dateExpression}" refers to another event's day; expected dateAnchor with that event's id`);
+        if (!e.dateAnchor)
+          report(
+            `events.${i}.dateAnchor`,
+            `"${e.dateExpression}" refers to another event's day; expected dateAnchor with that event's id`,
+          );
         return;
       }
       resolved = parseDateOrRange(anchor.date)!.start;
@@ -142,7 +168,7 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     } else {
       const result = resolveDateExpression(e.dateExpression, data.referenceDate.date);
       if (!result.ok) {
-        report(`events[${i}].dateExpression`, result.reason);
+        report(`events.${i}.dateExpression`, result.reason);
         return;
       }
       resolved = result.date;
@@ -150,7 +176,7 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
     }
     if (resolved !== range.start && resolved !== range.end) {
       report(
-        `events[${i}].date`,
+        `events.${i}.date`,
         `"${e.dateExpression}" resolves to ${resolved} (${how}), but date is "${e.date}"; expected ${resolved}`,
       );
     }
@@ -163,4 +189,10 @@ export function checkArticle(data: ArticleData, body: string): Problem[] {
 export function formatProblems(filePath: string, problems: readonly Problem[]): string {
   const lines = problems.map((p) => `  ${p.field}: ${p.message}`);
   return `Lagebild found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${filePath}:\n${lines.join('\n')}`;
+}
+
+/** Lines of a file before its body: where the body's line 1 stands in the file, minus one. */
+export function bodyLineOffset(fileText: string, body: string): number {
+  const index = body.trim() ? fileText.indexOf(body) : -1;
+  return index < 0 ? 0 : fileText.slice(0, index).split('\n').length - 1;
 }

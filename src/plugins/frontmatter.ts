@@ -13,5 +13,7 @@ export function frontmatterOf(file: VFile): Record<string, unknown> {
 
 export function arrayField(frontmatter: Record<string, unknown>, key: string): Record<string, unknown>[] {
   const value = frontmatter[key];
-  return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+    : [];
 }

@@ -66,7 +66,12 @@ function wrapParagraph(paragraph: Element, marks: Mark[]): void {
         offset = end;
         const pieces: Piece[] = marks
           .filter((m) => m.start < end && m.end > start)
-          .map((m) => ({ anchor: m.anchor, start: Math.max(m.start, start), end: Math.min(m.end, end), first: m.start >= start }))
+          .map((m) => ({
+            anchor: m.anchor,
+            start: Math.max(m.start, start),
+            end: Math.min(m.end, end),
+            first: m.start >= start,
+          }))
           .sort(byStartThenLongest);
         children.push(...(pieces.length ? nest(child.value, start, start, end, pieces) : [child as Text]));
       } else {

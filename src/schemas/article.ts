@@ -33,9 +33,7 @@ export const articleSchema = z.strictObject({
     .optional(),
   language: z.literal('de', { error: 'expected "de": Lagebild publishes German articles' }),
   updated: calendarDateSchema.optional(),
-  corrections: z
-    .array(z.strictObject({ date: calendarDateSchema, text: nonEmpty('the correction') }))
-    .default([]),
+  corrections: z.array(z.strictObject({ date: calendarDateSchema, text: nonEmpty('the correction') })).default([]),
   actors: z.array(actorSchema).default([]),
   places: z.array(placeSchema).default([]),
   events: z.array(eventSchema).default([]),

@@ -2,8 +2,18 @@ import { z } from 'astro/zod';
 import { idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
 
 export const placeKinds = [
-  'city', 'government', 'transport', 'finance', 'media', 'military',
-  'port', 'industry', 'market', 'space', 'region', 'country',
+  'city',
+  'government',
+  'transport',
+  'finance',
+  'media',
+  'military',
+  'port',
+  'industry',
+  'market',
+  'space',
+  'region',
+  'country',
 ] as const;
 
 const latitude = z
@@ -34,7 +44,10 @@ export const placeSchema = z
     /** The place that contains this one (a site in a city). */
     within: idSchema.optional(),
     evidence: quoteSchema.optional(),
-    wikidata: z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' }).optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' })
+      .optional(),
     sources: sourcesSchema,
     notes: z.string().optional(),
   })

@@ -9,7 +9,10 @@ export const idSchema = z
   });
 
 export const nonEmpty = (what: string) =>
-  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` });
+  z
+    .string({ error: `expected ${what} (text)` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty text` });
 
 /** A calendar date "YYYY-MM-DD": a day, not an instant. Kept as a string on purpose. */
 export const calendarDateSchema = z
