@@ -29,7 +29,6 @@ function sync(contentDir: string): { status: number | null; output: string } {
         FORCE_COLOR: '0',
       },
     });
-    // eslint-disable-next-line no-control-regex
     const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     return { status: result.status, output };
   } finally {
