@@ -27,6 +27,8 @@ export interface Ref {
 
 export const PHOTO_ANCHOR = 'foto';
 
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 function formatCoordinate(value: number, positive: string, negative: string): string {
   return `${Math.abs(value).toFixed(4).replace('.', ',')}° ${value >= 0 ? positive : negative}`;
 }
@@ -97,6 +99,7 @@ export function articleView(data: ArticleData, body: string) {
     ...a,
     anchor: actorAnchor(a.id),
     kindLabel: actorKindLabel[a.kind],
+    aliases: a.aliases.filter((alias) => alias !== a.name),
     otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
     wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
     mentions: mentionRefs(`actor:${a.id}`),
@@ -109,7 +112,8 @@ export function articleView(data: ArticleData, body: string) {
     kindLabel: placeKindLabel[p.kind],
     precisionLabel: geoPrecisionLabel[p.geoPrecision],
     coordinatesLabel: formatCoordinates(p.coordinates),
-    radiusLabel: p.radiusKm === undefined ? undefined : `Umkreis ca. ${String(p.radiusKm).replace('.', ',')} km`,
+    radiusLabel: p.radiusKm === undefined ? undefined : `Umkreis ca. ${NUMBER.format(p.radiusKm)}\u00a0km`,
+    aliases: p.aliases.filter((alias) => alias !== p.name),
     within: p.within ? placeRef(p.within) : undefined,
     mentions: mentionRefs(`place:${p.id}`),
     evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
