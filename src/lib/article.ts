@@ -15,9 +15,17 @@ import {
   stanceLabel,
   statusLabel,
 } from './labels.ts';
-import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import { bodyParagraphs } from './text.ts';
-import { actorAnchor, claimAnchor, eventAnchor, factCheckAnchor, paragraphId, placeAnchor } from './urls.ts';
+import {
+  actorAnchor,
+  claimAnchor,
+  eventAnchor,
+  factCheckAnchor,
+  paragraphId,
+  placeAnchor,
+  timelineEventUrl,
+} from './urls.ts';
 
 export interface Ref {
   id: string;
@@ -89,6 +97,7 @@ export function articleView(data: ArticleData, body: string) {
     dateExpression: e.dateExpression,
     evidence: e.evidence,
     evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
+    timelineHref: timelineEventUrl(e.id),
     actors: e.actors.map(actorRef),
     places: e.places.map(placeRef),
     notes: e.notes,
@@ -126,7 +135,8 @@ export function articleView(data: ArticleData, body: string) {
     reportedByRef: c.reportedBy ? actorRef(c.reportedBy) : undefined,
     stanceLabel: stanceLabel[c.stance],
     dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
-    evidenceHref: `#${evidenceAnchor('claim', c.id)}`,
+    evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
+    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate) : undefined,
     aboutRefs: aboutRefs(c.about),
     contradictsRefs: c.contradicts.map(claimRef),
     sources: c.sources ?? [],

@@ -76,6 +76,12 @@ export function checkArticle(data: ArticleData, body: string, lineOffset = 0): P
     ref(`claims.${i}.reportedBy`, 'actors', c.reportedBy);
     about(`claims.${i}.about`, c.about);
     c.contradicts.forEach((id, j) => ref(`claims.${i}.contradicts.${j}`, 'claims', id));
+    if (c.quote === undefined && !c.sources) {
+      report(
+        `claims.${i}.quote`,
+        `claim "${c.id}" has neither a quote from the text nor sources; expected one of them`,
+      );
+    }
   });
   data.factChecks.forEach((f, i) => about(`factChecks.${i}.about`, f.about));
 

@@ -13,3 +13,8 @@ export async function getArticles(): Promise<ArticleEntry[]> {
     (a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title, 'de'),
   );
 }
+
+/** The articles as the pure timeline, map and export builders take them. */
+export async function getArticleInputs(): Promise<{ slug: string; data: ArticleEntry['data'] }[]> {
+  return (await getArticles()).map((entry) => ({ slug: entry.id, data: entry.data }));
+}

@@ -38,3 +38,10 @@ export function eventDateLabel(event: Pick<Event, 'date' | 'timePrecision' | 'ti
 export function eventDatetime(event: Pick<Event, 'date'>): string {
   return parseDateOrRange(event.date)!.start;
 }
+
+/** A date or range as the reader reads it: "13. Januar 2022", "13.–19. Januar 2022". */
+export function dateOrRangeLabel(value: string): string {
+  const range = parseDateOrRange(value);
+  if (!range) throw new Error(`not a date or range: "${value}"`);
+  return formatRange(range);
+}

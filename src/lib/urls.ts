@@ -19,3 +19,10 @@ export const factCheckAnchor = (id: string): string => `anmerkung-${id}`;
 export const homeUrl = (): string => withBase('');
 export const articlesUrl = (): string => withBase('artikel/');
 export const articleUrl = (slug: string): string => withBase(`artikel/${slug}/`);
+export const timelineUrl = (): string => withBase('zeitleiste/');
+export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${eventAnchor(id)}`;
+export const dayAnchor = (key: string): string => `tag-${key}`;
+/** A place in an article; the map and the entity pages take these links over once they exist. */
+export const articlePlaceUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${placeAnchor(id)}`;
+export const articleActorUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${actorAnchor(id)}`;
+export const dataUrl = (file: string): string => withBase(`daten/${file}`);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isDateOrRange } from '../lib/dates.ts';
 import { aboutSchema, calendarDateSchema, idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
 
 export const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
@@ -9,11 +10,20 @@ export const claimSchema = z.strictObject({
   speaker: idSchema,
   /** Who passed it on, where the text names an intermediary (a newspaper, a ministry). */
   reportedBy: idSchema.optional(),
-  /** The words of the article that carry the statement (verbatim). */
-  quote: quoteSchema,
+  /**
+   * The words of the article that carry the statement (verbatim). A claim the
+   * article does not quote (found by research) has no quote but sources.
+   */
+  quote: quoteSchema.optional(),
   /** A short German paraphrase for lists and tables. */
   summary: nonEmpty('a short German summary of the claim'),
+  /** When the statement was made. */
   date: calendarDateSchema.optional(),
+  /** The date the statement gives for the event it is about ("ab 13. Januar"). */
+  claimedDate: z
+    .string()
+    .refine(isDateOrRange, { error: 'expected a calendar date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"' })
+    .optional(),
   about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
   stance: z.enum(stances, { error: `expected one of: ${stances.join(', ')}` }),
   contradicts: z.array(idSchema).default([]),

@@ -56,7 +56,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const preview = spawn(
     process.execPath,
-    [ASTRO, 'preview', '--force', '--host', '127.0.0.1', '--port', String(port)],
+    [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: ROOT,
       env,

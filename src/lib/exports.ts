@@ -1,0 +1,93 @@
+/**
+ * Open-data exports of the timeline: an iCalendar file (RFC 5545, through the
+ * `ics` library) and a JSON list. Deterministic: the same content gives the
+ * same bytes (DTSTAMP is the newest date of the content, not the build time).
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { addDays } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { parseCalendarDate } from './dates.ts';
+import type { TimelineEvent } from './timeline-model.ts';
+import { timelineEventUrl } from './urls.ts';
+
+type DateArray = [number, number, number];
+
+function dateArray(value: string, plusDays = 0): DateArray {
+  const day = new UTCDate(addDays(parseCalendarDate(value)!, plusDays));
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+}
+
+const ICS_STATUS: Record<TimelineEvent['status'], EventAttributes['status']> = {
+  reported: 'CONFIRMED',
+  announced: 'TENTATIVE',
+  planned: 'TENTATIVE',
+  disputed: 'TENTATIVE',
+  denied: 'CANCELLED',
+};
+
+const absolute = (path: string, site: string) => new URL(path, site).href;
+
+/** All-day calendar entries, one per event; a range covers its days. */
+export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp: string): string {
+  const timestamp = parseCalendarDate(stamp)!.getTime();
+  const entries: EventAttributes[] = events.map((e) => ({
+    uid: `${e.id}@lagebild`,
+    title: e.title,
+    start: dateArray(e.range.start),
+    end: dateArray(e.range.end, 1),
+    description: [`${e.dateLabel} · ${e.statusLabel}`, `Beleg: »${e.evidence}«`, `Artikel: ${e.article.title}`].join(
+      '\n',
+    ),
+    url: absolute(timelineEventUrl(e.id), site),
+    status: ICS_STATUS[e.status],
+    categories: [e.statusLabel],
+    // Not in the library's types, but honoured: DTSTAMP from the content, not the clock.
+    ...({ timestamp } as object),
+  }));
+  const { error, value } = createEvents(entries, {
+    productId: '-//Lagebild//Zeitleiste//DE',
+    calName: 'Lagebild – Zeitleiste',
+  });
+  if (error || !value) throw error ?? new Error('the calendar could not be written');
+  return value;
+}
+
+/** The events as open data, with absolute links to the timeline and the sentence. */
+export function eventsJson(events: readonly TimelineEvent[], site: string) {
+  return {
+    title: 'Lagebild – Ereignisse',
+    events: events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      date: e.date,
+      start: e.range.start,
+      end: e.range.end,
+      dateLabel: e.dateLabel,
+      timePrecision: e.timePrecision,
+      timeOfDay: e.timeOfDay ?? null,
+      dateExpression: e.dateExpression ?? null,
+      status: e.status,
+      statusLabel: e.statusLabel,
+      evidence: e.evidence,
+      url: absolute(timelineEventUrl(e.id), site),
+      evidenceUrl: absolute(e.evidenceHref, site),
+      article: { slug: e.article.slug, title: e.article.title, url: absolute(e.article.href, site) },
+      actors: e.actors.map((a) => ({ id: a.id, name: a.name })),
+      places: e.places.map((p) => ({ id: p.id, name: p.name })),
+      dateSources: e.dateSources,
+      claims: e.competing.map((c) => ({
+        id: c.id,
+        speaker: c.speaker,
+        summary: c.summary,
+        saidOn: c.saidOn?.datetime ?? null,
+        claimedDate: c.claimedDateLabel ?? null,
+      })),
+    })),
+  };
+}
+
+/** The newest date the content knows (reference dates, updates): the calendar's DTSTAMP. */
+export function contentStamp(dates: readonly (string | undefined)[]): string {
+  const days = dates.filter((d): d is string => !!d && parseCalendarDate(d) !== undefined).sort();
+  return days.at(-1) ?? '2000-01-01';
+}

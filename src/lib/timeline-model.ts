@@ -1,0 +1,212 @@
+/**
+ * The site's timeline: the events of all articles in time order, grouped by
+ * day (or by span, for ranges), each tied to its sentence, its article, its
+ * actors and places, and the competing claims about it. Pure: takes the
+ * articles' validated data, returns plain values for the page and exports.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { Source } from '../schemas/shared.ts';
+import { formatDay, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
+import { evidenceAnchor } from './evidence.ts';
+import { stanceLabel, statusLabel } from './labels.ts';
+import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
+import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { de } from 'date-fns/locale';
+import { articleActorUrl, articlePlaceUrl, articleUrl, dayAnchor, eventAnchor } from './urls.ts';
+
+export interface ArticleInput {
+  slug: string;
+  data: ArticleData;
+}
+
+export interface LinkRef {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export interface CompetingClaim {
+  id: string;
+  speaker: string;
+  speakerHref: string;
+  summary: string;
+  stanceLabel: string;
+  saidOn?: { datetime: string; label: string } | undefined;
+  claimedDateLabel?: string | undefined;
+  evidenceHref?: string | undefined;
+  sources: Source[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  anchor: string;
+  title: string;
+  date: string;
+  range: DateRange;
+  status: ArticleData['events'][number]['status'];
+  statusLabel: string;
+  dateLabel: string;
+  datetime: string;
+  timePrecision: ArticleData['events'][number]['timePrecision'];
+  timeOfDay?: string | undefined;
+  dateExpression?: string | undefined;
+  evidence: string;
+  evidenceHref: string;
+  article: { slug: string; title: string; href: string };
+  actors: LinkRef[];
+  places: LinkRef[];
+  notes?: string | undefined;
+  dateSources: Source[];
+  competing: CompetingClaim[];
+}
+
+export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const { slug, data } of articles) {
+    const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
+    const placeName = new Map(data.places.map((p) => [p.id, p.name]));
+    for (const e of sortEvents(data.events)) {
+      const competing = data.claims
+        .filter((c) => c.about.events.includes(e.id))
+        .map((c): CompetingClaim => ({
+          id: c.id,
+          speaker: actorName.get(c.speaker) ?? c.speaker,
+          speakerHref: articleActorUrl(slug, c.speaker),
+          summary: c.summary,
+          stanceLabel: stanceLabel[c.stance],
+          saidOn: c.date ? { datetime: c.date, label: formatDay(c.date, 'medium') } : undefined,
+          claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate) : undefined,
+          evidenceHref: c.quote ? `${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}` : undefined,
+          sources: c.sources ?? [],
+        }));
+      events.push({
+        id: e.id,
+        anchor: eventAnchor(e.id),
+        title: e.title,
+        date: e.date,
+        range: parseDateOrRange(e.date)!,
+        status: e.status,
+        statusLabel: statusLabel[e.status],
+        dateLabel: eventDateLabel(e),
+        datetime: parseDateOrRange(e.date)!.start,
+        timePrecision: e.timePrecision,
+        timeOfDay: e.timeOfDay,
+        dateExpression: e.dateExpression,
+        evidence: e.evidence,
+        evidenceHref:
+          e.evidenceIn === 'caption'
+            ? `${articleUrl(slug)}#foto`
+            : `${articleUrl(slug)}#${evidenceAnchor('event', e.id)}`,
+        article: { slug, title: data.title, href: articleUrl(slug) },
+        actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: articleActorUrl(slug, id) })),
+        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: articlePlaceUrl(slug, id) })),
+        notes: e.notes,
+        dateSources: e.dateSources ?? [],
+        competing,
+      });
+    }
+  }
+  return sortEvents(events);
+}
+
+export interface DayGroup {
+  /** "2022-01-11" for a day, "2022-01-13--2022-01-19" for a span. */
+  key: string;
+  anchor: string;
+  label: string;
+  datetime: string;
+  span: boolean;
+  approximate: boolean;
+  events: TimelineEvent[];
+}
+
+/** Groups events by their day, or by their span for ranges; in time order. */
+export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {
+  const groups = new Map<string, DayGroup>();
+  for (const event of events) {
+    const span = event.range.start !== event.range.end;
+    const approximate = event.timePrecision === 'approximate';
+    const key = `${span ? `${event.range.start}--${event.range.end}` : event.range.start}${approximate ? '-ca' : ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        key,
+        anchor: dayAnchor(key),
+        label: span || approximate ? eventDateLabel({ ...event, timeOfDay: undefined }) : formatDay(event.range.start),
+        datetime: event.range.start,
+        span,
+        approximate,
+        events: [],
+      };
+      groups.set(key, group);
+    }
+    group.events.push(event);
+  }
+  return [...groups.values()];
+}
+
+export interface StripDay {
+  date: string;
+  dayLabel: string;
+  weekday: string;
+  count: number;
+  anchor?: string | undefined;
+  label: string;
+}
+
+export interface StripSpan {
+  id: string;
+  title: string;
+  startIndex: number;
+  endIndex: number;
+  status: TimelineEvent['status'];
+  approximate: boolean;
+  href: string;
+}
+
+export interface Strip {
+  days: StripDay[];
+  spans: StripSpan[];
+  label: string;
+}
+
+/**
+ * The overview strip: one column per day from the first to the last event,
+ * with the number of single-day events, and spans drawn as bars.
+ */
+export function overviewStrip(events: readonly TimelineEvent[], groups: readonly DayGroup[]): Strip {
+  if (!events.length) return { days: [], spans: [], label: 'Keine Ereignisse' };
+  const first = events.reduce((min, e) => (e.range.start < min ? e.range.start : min), events[0]!.range.start);
+  const last = events.reduce((max, e) => (e.range.end > max ? e.range.end : max), events[0]!.range.end);
+  const start = parseCalendarDate(first)!;
+  const length = differenceInCalendarDays(parseCalendarDate(last)!, start) + 1;
+  const days: StripDay[] = Array.from({ length }, (_, i) => {
+    const day = new UTCDate(addDays(start, i));
+    const date = format(day, 'yyyy-MM-dd');
+    const dayGroups = groups.filter((g) => !g.span && !g.approximate && g.datetime === date);
+    const count = dayGroups.reduce((n, g) => n + g.events.length, 0);
+    return {
+      date,
+      dayLabel: format(day, 'd.', { locale: de }),
+      weekday: format(day, 'EEEEEE', { locale: de }),
+      count,
+      anchor: dayGroups[0]?.anchor,
+      label: `${formatDay(date)}: ${count === 1 ? '1 Ereignis' : `${count} Ereignisse`}`,
+    };
+  });
+  const index = (date: string) => differenceInCalendarDays(parseCalendarDate(date)!, start);
+  const spans = events
+    .filter((e) => e.range.start !== e.range.end || e.timePrecision === 'approximate')
+    .map((e) => ({
+      id: e.id,
+      title: `${e.dateLabel}: ${e.title}`,
+      startIndex: index(e.range.start),
+      endIndex: index(e.range.end),
+      status: e.status,
+      approximate: e.timePrecision === 'approximate',
+      href: `#${e.anchor}`,
+    }));
+  const label = `Zeitachse vom ${formatDay(first, 'medium')} bis ${formatDay(last, 'medium')}: ${events.length} Ereignisse`;
+  return { days, spans, label };
+}
