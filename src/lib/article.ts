@@ -136,7 +136,7 @@ export function articleView(data: ArticleData, body: string) {
     stanceLabel: stanceLabel[c.stance],
     dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
     evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
-    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate) : undefined,
+    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
     aboutRefs: aboutRefs(c.about),
     contradictsRefs: c.contradicts.map(claimRef),
     sources: c.sources ?? [],

@@ -17,7 +17,7 @@ function dateArray(value: string, plusDays = 0): DateArray {
   return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
 }
 
-const ICS_STATUS: Record<TimelineEvent['status'], EventAttributes['status']> = {
+const ICS_STATUS: Record<TimelineEvent['status'], NonNullable<EventAttributes['status']>> = {
   reported: 'CONFIRMED',
   announced: 'TENTATIVE',
   planned: 'TENTATIVE',
@@ -30,7 +30,7 @@ const absolute = (path: string, site: string) => new URL(path, site).href;
 /** All-day calendar entries, one per event; a range covers its days. */
 export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp: string): string {
   const timestamp = parseCalendarDate(stamp)!.getTime();
-  const entries: EventAttributes[] = events.map((e) => ({
+  const entries = events.map((e): EventAttributes & { timestamp: number } => ({
     uid: `${e.id}@lagebild`,
     title: e.title,
     start: dateArray(e.range.start),
@@ -42,7 +42,7 @@ export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp:
     status: ICS_STATUS[e.status],
     categories: [e.statusLabel],
     // Not in the library's types, but honoured: DTSTAMP from the content, not the clock.
-    ...({ timestamp } as object),
+    timestamp,
   }));
   const { error, value } = createEvents(entries, {
     productId: '-//Lagebild//Zeitleiste//DE',

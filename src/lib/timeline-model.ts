@@ -49,7 +49,7 @@ export interface TimelineEvent {
   dateLabel: string;
   datetime: string;
   timePrecision: ArticleData['events'][number]['timePrecision'];
-  timeOfDay?: string | undefined;
+  timeOfDay?: ArticleData['events'][number]['timeOfDay'];
   dateExpression?: string | undefined;
   evidence: string;
   evidenceHref: string;
@@ -76,7 +76,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
           summary: c.summary,
           stanceLabel: stanceLabel[c.stance],
           saidOn: c.date ? { datetime: c.date, label: formatDay(c.date, 'medium') } : undefined,
-          claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate) : undefined,
+          claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
           evidenceHref: c.quote ? `${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}` : undefined,
           sources: c.sources ?? [],
         }));

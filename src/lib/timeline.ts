@@ -39,9 +39,11 @@ export function eventDatetime(event: Pick<Event, 'date'>): string {
   return parseDateOrRange(event.date)!.start;
 }
 
-/** A date or range as the reader reads it: "13. Januar 2022", "13.–19. Januar 2022". */
-export function dateOrRangeLabel(value: string): string {
+const QUALIFIER_PREFIX = { on: '', notBefore: 'nicht vor dem ', notAfter: 'spätestens am ' } as const;
+
+/** A date or range as the reader reads it: "13. Januar 2022", "13.–19. Januar 2022", "nicht vor dem 15. Januar 2022". */
+export function dateOrRangeLabel(value: string, qualifier: keyof typeof QUALIFIER_PREFIX = 'on'): string {
   const range = parseDateOrRange(value);
   if (!range) throw new Error(`not a date or range: "${value}"`);
-  return formatRange(range);
+  return `${QUALIFIER_PREFIX[qualifier]}${formatRange(range)}`;
 }

@@ -24,6 +24,10 @@ export const claimSchema = z.strictObject({
     .string()
     .refine(isDateOrRange, { error: 'expected a calendar date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"' })
     .optional(),
+  /** How the date is meant: on that day (default), not before it, or at the latest then. */
+  claimedDateQualifier: z
+    .enum(['on', 'notBefore', 'notAfter'], { error: 'expected "on", "notBefore" or "notAfter"' })
+    .default('on'),
   about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
   stance: z.enum(stances, { error: `expected one of: ${stances.join(', ')}` }),
   contradicts: z.array(idSchema).default([]),

@@ -60,7 +60,7 @@ describe('timeline model', () => {
     expect(airport.competing).toHaveLength(3);
     expect(airport.competing.map((c) => c.claimedDateLabel)).toEqual([
       '13.–19. Januar 2022',
-      undefined,
+      'nicht vor dem 15. Januar 2022',
       '13. Januar 2022',
     ]);
     expect(airport.competing[1]!.sources.length).toBeGreaterThan(0);
