@@ -5,6 +5,7 @@ import remarkRejectHtml from './src/plugins/remark-reject-html.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeEvidence from './src/plugins/rehype-evidence.ts';
 import rehypeEntityLinks from './src/plugins/rehype-entity-links.ts';
+import rehypeFactChecks from './src/plugins/rehype-fact-checks.ts';
 
 // The site URL and base path come from the environment so that one build
 // configuration serves a domain root and a sub-path (see README, "Deploy").
@@ -29,8 +30,9 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkRejectHtml],
       // Order matters: evidence quotes are marked on the plain text first,
-      // then entity mentions are linked inside them, then paragraphs numbered.
-      rehypePlugins: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds],
+      // then entity mentions are linked inside them, then paragraphs numbered,
+      // then the analysis's notes are set after the paragraphs they concern.
+      rehypePlugins: [rehypeEvidence, [rehypeEntityLinks, { base }], rehypeParagraphIds, rehypeFactChecks],
     }),
   },
 });

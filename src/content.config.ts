@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { checkCorpus } from './lib/corpus.ts';
 import { bodyLineOffset, checkArticle, formatProblems } from './lib/integrity.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
 
@@ -29,6 +30,18 @@ function articlesLoader(): Loader {
         if (problems.length) failures.push(formatProblems(entry.filePath ?? entry.id, problems));
       }
       if (failures.length) throw new Error(failures.join('\n\n'));
+      // Across articles: one id, one entity (with the same facts everywhere).
+      const corpus = checkCorpus(
+        [...context.store.values()].map((entry) => ({
+          file: entry.filePath ?? entry.id,
+          data: entry.data as ArticleData,
+        })),
+      );
+      if (corpus.length) {
+        throw new Error(
+          `Lagebild found ${corpus.length} conflict${corpus.length === 1 ? '' : 's'} between articles:\n  ${corpus.join('\n  ')}`,
+        );
+      }
     },
   };
 }

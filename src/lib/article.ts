@@ -6,6 +6,10 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { Source } from '../schemas/shared.ts';
 import { formatDay, formatPartialDate, parseCalendarDate, partialDatePrecision } from './dates.ts';
 import { mentionParagraphs, mentionTable } from './entities.ts';
+import { formatCoordinates } from './coordinates.ts';
+import { contradictions } from './entity-model.ts';
+
+export { formatCoordinates };
 import { evidenceAnchor } from './evidence.ts';
 import {
   actorKindLabel,
@@ -19,11 +23,13 @@ import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './t
 import { bodyParagraphs } from './text.ts';
 import {
   actorAnchor,
+  actorUrl,
   claimAnchor,
   eventAnchor,
   factCheckAnchor,
   paragraphId,
   placeAnchor,
+  placeUrl,
   timelineEventUrl,
 } from './urls.ts';
 
@@ -37,15 +43,7 @@ export const PHOTO_ANCHOR = 'foto';
 
 const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
-function formatCoordinate(value: number, positive: string, negative: string): string {
-  return `${Math.abs(value).toFixed(4).replace('.', ',')}° ${value >= 0 ? positive : negative}`;
-}
-
-export function formatCoordinates([lat, lng]: readonly [number, number]): string {
-  return `${formatCoordinate(lat, 'N', 'S')}, ${formatCoordinate(lng, 'O', 'W')}`;
-}
-
-export function articleView(data: ArticleData, body: string) {
+export function articleView(data: ArticleData, body: string, slug: string) {
   const mentions = mentionParagraphs(bodyParagraphs(body), mentionTable(data.actors, data.places));
   const mentionRefs = (key: string): Ref[] =>
     (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
@@ -109,6 +107,7 @@ export function articleView(data: ArticleData, body: string) {
     anchor: actorAnchor(a.id),
     kindLabel: actorKindLabel[a.kind],
     aliases: a.aliases.filter((alias) => alias !== a.name),
+    pageHref: actorUrl(a.id),
     otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
     wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
     mentions: mentionRefs(`actor:${a.id}`),
@@ -123,6 +122,7 @@ export function articleView(data: ArticleData, body: string) {
     coordinatesLabel: formatCoordinates(p.coordinates),
     radiusLabel: p.radiusKm === undefined ? undefined : `Umkreis ca. ${NUMBER.format(p.radiusKm)}\u00a0km`,
     aliases: p.aliases.filter((alias) => alias !== p.name),
+    pageHref: placeUrl(p.id),
     within: p.within ? placeRef(p.within) : undefined,
     mentions: mentionRefs(`place:${p.id}`),
     evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
@@ -165,6 +165,7 @@ export function articleView(data: ArticleData, body: string) {
     guardedCount: data.places.filter((p) => p.guarded).length,
     claims,
     factChecks,
+    contradictions: contradictions({ slug, data, body }),
   };
 }
 

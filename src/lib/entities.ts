@@ -82,3 +82,52 @@ export function mentionParagraphs(paragraphs: readonly string[], table: readonly
   }
   return result;
 }
+
+export interface MentionInContext {
+  /** 1-based paragraph number (#absatz-N). */
+  paragraph: number;
+  /** The sentence around the mention, split into the part before, the mention, and after. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * Every mention of every entity with its sentence as context. Sentences come
+ * from Intl.Segmenter (German rules), the platform's own segmentation.
+ * Longer aliases win, as in the article's links.
+ */
+export function mentionsInContext(
+  paragraphs: readonly string[],
+  table: readonly Mention[],
+): Map<string, MentionInContext[]> {
+  const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+  const sentences = paragraphs.map((text) =>
+    [...segmenter.segment(text)].map((s) => ({ start: s.index, text: s.segment })),
+  );
+  const masked = [...paragraphs];
+  const result = new Map<string, MentionInContext[]>();
+  for (const mention of table) {
+    const key = `${mention.kind}:${mention.id}`;
+    const pattern = aliasPattern(mention.alias);
+    masked.forEach((text, index) => {
+      for (const match of text.matchAll(pattern)) {
+        const at = match.index;
+        const sentence = sentences[index]!.find((s) => at >= s.start && at < s.start + s.text.length)!;
+        const offset = at - sentence.start;
+        const original = paragraphs[index]!;
+        const list = result.get(key) ?? [];
+        list.push({
+          paragraph: index + 1,
+          before: sentence.text.slice(0, offset).trimStart(),
+          match: original.slice(at, at + match[0].length),
+          after: sentence.text.slice(offset + match[0].length).trimEnd(),
+        });
+        result.set(key, list);
+      }
+      masked[index] = text.replace(pattern, (m) => '\u0000'.repeat(m.length));
+    });
+  }
+  for (const list of result.values()) list.sort((a, b) => a.paragraph - b.paragraph);
+  return result;
+}

@@ -8,7 +8,9 @@ import { addDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { parseCalendarDate } from './dates.ts';
 import type { TimelineEvent } from './timeline-model.ts';
-import { timelineEventUrl } from './urls.ts';
+import type { ArticleWithBody } from './entity-model.ts';
+import { evidenceAnchor } from './evidence.ts';
+import { articleUrl, timelineEventUrl } from './urls.ts';
 
 type DateArray = [number, number, number];
 
@@ -90,4 +92,29 @@ export function eventsJson(events: readonly TimelineEvent[], site: string) {
 export function contentStamp(dates: readonly (string | undefined)[]): string {
   const days = dates.filter((d): d is string => !!d && parseCalendarDate(d) !== undefined).sort();
   return days.at(-1) ?? '2000-01-01';
+}
+
+/** Every claim of every article, with speaker, date, quote or sources, and what it contradicts. */
+export function claimsExport(articles: readonly ArticleWithBody[], site: string) {
+  return {
+    title: 'Lagebild – Aussagen',
+    claims: articles.flatMap(({ slug, data }) =>
+      data.claims.map((c) => ({
+        id: c.id,
+        speaker: { id: c.speaker, name: data.actors.find((a) => a.id === c.speaker)?.name ?? c.speaker },
+        reportedBy: c.reportedBy ?? null,
+        summary: c.summary,
+        quote: c.quote ?? null,
+        stance: c.stance,
+        date: c.date ?? null,
+        claimedDate: c.claimedDate ?? null,
+        claimedDateQualifier: c.claimedDateQualifier,
+        about: c.about,
+        contradicts: c.contradicts,
+        evidenceUrl: c.quote ? absolute(`${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}`, site) : null,
+        sources: c.sources ?? [],
+        article: { slug, title: data.title, url: absolute(articleUrl(slug), site) },
+      })),
+    ),
+  };
 }

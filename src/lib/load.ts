@@ -15,6 +15,6 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 }
 
 /** The articles as the pure timeline, map and export builders take them. */
-export async function getArticleInputs(): Promise<{ slug: string; data: ArticleEntry['data'] }[]> {
-  return (await getArticles()).map((entry) => ({ slug: entry.id, data: entry.data }));
+export async function getArticleInputs(): Promise<{ slug: string; data: ArticleEntry['data']; body: string }[]> {
+  return (await getArticles()).map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' }));
 }

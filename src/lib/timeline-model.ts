@@ -13,7 +13,7 @@ import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
-import { articleActorUrl, articlePlaceUrl, articleUrl, dayAnchor, eventAnchor } from './urls.ts';
+import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeUrl } from './urls.ts';
 
 export interface ArticleInput {
   slug: string;
@@ -72,7 +72,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         .map((c): CompetingClaim => ({
           id: c.id,
           speaker: actorName.get(c.speaker) ?? c.speaker,
-          speakerHref: articleActorUrl(slug, c.speaker),
+          speakerHref: actorUrl(c.speaker),
           summary: c.summary,
           stanceLabel: stanceLabel[c.stance],
           saidOn: c.date ? { datetime: c.date, label: formatDay(c.date, 'medium') } : undefined,
@@ -99,8 +99,8 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
             ? `${articleUrl(slug)}#foto`
             : `${articleUrl(slug)}#${evidenceAnchor('event', e.id)}`,
         article: { slug, title: data.title, href: articleUrl(slug) },
-        actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: articleActorUrl(slug, id) })),
-        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: articlePlaceUrl(slug, id) })),
+        actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
+        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeUrl(id) })),
         notes: e.notes,
         dateSources: e.dateSources ?? [],
         competing,

@@ -22,7 +22,9 @@ export const articleUrl = (slug: string): string => withBase(`artikel/${slug}/`)
 export const timelineUrl = (): string => withBase('zeitleiste/');
 export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${eventAnchor(id)}`;
 export const dayAnchor = (key: string): string => `tag-${key}`;
-/** A place in an article; the map and the entity pages take these links over once they exist. */
-export const articlePlaceUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${placeAnchor(id)}`;
-export const articleActorUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${actorAnchor(id)}`;
 export const dataUrl = (file: string): string => withBase(`daten/${file}`);
+export const actorsUrl = (): string => withBase('akteure/');
+export const placesUrl = (): string => withBase('orte/');
+export const actorUrl = (id: string): string => withBase(`akteure/${id}/`);
+export const placeUrl = (id: string): string => withBase(`orte/${id}/`);
+export const articleParagraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphId(n)}`;

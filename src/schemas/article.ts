@@ -3,7 +3,7 @@ import { actorSchema } from './actor.ts';
 import { claimSchema, factCheckSchema } from './claim.ts';
 import { eventSchema } from './event.ts';
 import { placeSchema } from './place.ts';
-import { calendarDateSchema, idSchema, nonEmpty, partialDateSchema, sourcesSchema } from './shared.ts';
+import { calendarDateSchema, idSchema, nonEmpty, partialDateSchema, sourcesSchema, webUrlSchema } from './shared.ts';
 
 export const articleSchema = z.strictObject({
   title: nonEmpty('a title'),
@@ -19,7 +19,7 @@ export const articleSchema = z.strictObject({
   source: z.strictObject({
     outlet: z.string().nullable().default(null),
     author: z.string().nullable().default(null),
-    url: z.url({ error: 'expected the article URL (https://…) or null' }).nullable().default(null),
+    url: webUrlSchema('the article URL').nullable().default(null),
     note: z.string().optional(),
   }),
   photo: z

@@ -24,9 +24,13 @@ export const partialDateSchema = z
   .string({ error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes' })
   .refine(isPartialDate, { error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists (e.g. "2022-01")' });
 
+/** A web address a reader can open: http(s) only, never javascript: or data:. */
+export const webUrlSchema = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) address (https://…)` });
+
 export const sourceSchema = z.strictObject({
   title: nonEmpty('a source title'),
-  url: z.url({ error: 'expected the source URL (https://…)' }).optional(),
+  url: webUrlSchema('the source URL').optional(),
   publisher: z.string().optional(),
   date: partialDateSchema.optional(),
   accessed: calendarDateSchema.optional(),

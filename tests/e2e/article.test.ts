@@ -70,16 +70,26 @@ describe('the article page', () => {
     await context.close();
   });
 
-  it('links every actor and place mention to an entry that exists on the page', async () => {
+  it('links every actor and place mention to its entity page, which exists', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(ARTICLE));
-    const links = await page
-      .locator('.article__body a.entitaet')
-      .evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent, href: n.getAttribute('href') ?? '' })));
+    const links = await page.locator('.article__body a.entitaet').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        text: n.textContent,
+        href: n.getAttribute('href') ?? '',
+        entity: n.getAttribute('data-entity'),
+      })),
+    );
     expect(links.length).toBeGreaterThan(30);
-    for (const { text, href } of links) {
-      expect(href, text ?? '').toMatch(/^#(akteur|ort)-[a-z0-9-]+$/);
-      await expect(page.locator(href).count(), `${text} → ${href}`).resolves.toBe(1);
+    for (const href of new Set(links.map((l) => l.href))) {
+      expect(href).toMatch(/^\/(akteure|orte)\/[a-z0-9-]+\/$/);
+      const response = await fetch(url(href.slice(1)));
+      expect(response.status, href).toBe(200);
+    }
+    // Each mention also names its entry in the article's own lists (for the card).
+    for (const { entity } of links) {
+      const [kind, id] = entity!.split(':');
+      await expect(page.locator(`#${kind === 'actor' ? 'akteur' : 'ort'}-${id}`).count(), entity!).resolves.toBe(1);
     }
     const names = links.map((l) => l.text);
     for (const name of [
@@ -94,12 +104,9 @@ describe('the article page', () => {
     ]) {
       expect(names).toContain(name);
     }
-    // Following a mention lands on the entry, which names kind and role.
-    await page.locator('.article__body a[href="#akteur-serdjukow"]').first().click();
-    await expect(page.locator('#akteur-serdjukow').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
-    await expect(page.locator('#akteur-serdjukow').textContent()).resolves.toContain(
-      'Befehlshaber der OVKS-Friedenstruppe',
-    );
+    await page.locator('.article__body a[href="/akteure/serdjukow/"]').first().click();
+    await page.waitForURL(url('akteure/serdjukow/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Andrej Serdjukow');
     await context.close();
   });
 

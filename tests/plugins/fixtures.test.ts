@@ -1,7 +1,8 @@
 /**
  * Input → output fixtures for each Markdown plugin of the project:
  * tests/plugins/fixtures/<plugin>/<case>/input.md (with frontmatter) and
- * output.html, or error.txt for a case that must fail with that message.
+ * output.html, or error.txt for a case that must fail with that message;
+ * options.json, where present, holds the options of the plugin under test.
  * UPDATE_FIXTURES=1 writes the current output (review it before committing).
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -17,22 +18,29 @@ import { describe, expect, it } from 'vitest';
 import rehypeEntityLinks from '../../src/plugins/rehype-entity-links.ts';
 import rehypeEvidence from '../../src/plugins/rehype-evidence.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
+import rehypeFactChecks from '../../src/plugins/rehype-fact-checks.ts';
 import remarkRejectHtml from '../../src/plugins/remark-reject-html.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
-const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
-  'remark-reject-html': { remark: [remarkRejectHtml], rehype: [] },
-  'rehype-paragraph-ids': { remark: [], rehype: [rehypeParagraphIds] },
-  'rehype-evidence': { remark: [], rehype: [rehypeEvidence] },
-  'rehype-entity-links': { remark: [], rehype: [rehypeEntityLinks] },
+type Pipeline = (options: unknown) => { remark: PluggableList; rehype: PluggableList };
+
+const pipelines: Record<string, Pipeline> = {
+  'remark-reject-html': () => ({ remark: [remarkRejectHtml], rehype: [] }),
+  'rehype-paragraph-ids': () => ({ remark: [], rehype: [rehypeParagraphIds] }),
+  'rehype-evidence': () => ({ remark: [], rehype: [rehypeEvidence] }),
+  'rehype-entity-links': (options) => ({ remark: [], rehype: [[rehypeEntityLinks, options]] }),
+  'rehype-fact-checks': () => ({ remark: [], rehype: [rehypeParagraphIds, rehypeFactChecks] }),
   // The order of astro.config.mjs.
-  pipeline: { remark: [remarkRejectHtml], rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds] },
+  pipeline: () => ({
+    remark: [remarkRejectHtml],
+    rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds, rehypeFactChecks],
+  }),
 };
 
-async function render(plugin: string, input: string): Promise<string> {
+async function render(plugin: string, input: string, options?: unknown): Promise<string> {
   const { frontmatter, content } = parseFrontmatter(input);
-  const { remark, rehype } = pipelines[plugin]!;
+  const { remark, rehype } = pipelines[plugin]!(options);
   const file = new VFile({ path: 'input.md', value: content, data: { astro: { frontmatter } } });
   const processor = unified()
     .use(remarkParse)
@@ -52,13 +60,15 @@ for (const plugin of readdirSync(FIXTURES).sort()) {
       const input = readFileSync(join(dir, 'input.md'), 'utf8');
       const errorFile = join(dir, 'error.txt');
       const outputFile = join(dir, 'output.html');
+      const optionsFile = join(dir, 'options.json');
+      const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : undefined;
       if (existsSync(errorFile)) {
         it(`${name}: fails with the expected message`, async () => {
-          await expect(render(plugin, input)).rejects.toThrow(readFileSync(errorFile, 'utf8').trim());
+          await expect(render(plugin, input, options)).rejects.toThrow(readFileSync(errorFile, 'utf8').trim());
         });
       } else {
         it(`${name}: renders the expected HTML`, async () => {
-          const output = await render(plugin, input);
+          const output = await render(plugin, input, options);
           if (process.env.UPDATE_FIXTURES === '1') writeFileSync(outputFile, `${output.trim()}\n`);
           expect(output.trim()).toBe(readFileSync(outputFile, 'utf8').trim());
         });

@@ -180,3 +180,11 @@ describe('the cross-checks find', () => {
     ).toContain('overlaps the quote of');
   });
 });
+
+describe('links from content are web addresses only', () => {
+  it('refuses a javascript: source URL', () => {
+    const { result } = variant((raw) => (raw.places[0].sources[0].url = 'javascript:alert(1)'));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe('expected the source URL as an http(s) address (https://…)');
+  });
+});

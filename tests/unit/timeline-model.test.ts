@@ -42,8 +42,8 @@ describe('timeline model', () => {
   it('links each event to its sentence, article, actors and places', () => {
     const e = events.find((x) => x.id === 'abzug-beginn')!;
     expect(e.evidenceHref).toBe('/artikel/kasachstan-unklarer-als-gedacht/#beleg-ereignis-abzug-beginn');
-    expect(e.actors.map((a) => a.href)).toContain('/artikel/kasachstan-unklarer-als-gedacht/#akteur-tokajew');
-    expect(e.places.map((p) => p.href)).toContain('/artikel/kasachstan-unklarer-als-gedacht/#ort-kasachstan');
+    expect(e.actors.map((a) => a.href)).toContain('/akteure/tokajew/');
+    expect(e.places.map((p) => p.href)).toContain('/orte/kasachstan/');
     expect(events.find((x) => x.id === 'patrouille-almaty')!.evidenceHref).toBe(
       '/artikel/kasachstan-unklarer-als-gedacht/#foto',
     );

@@ -31,7 +31,7 @@ describe('event date labels', () => {
 
 describe('article view', () => {
   const { data, body } = loadArticle();
-  const view = articleView(data, body);
+  const view = articleView(data, body, 'kasachstan-unklarer-als-gedacht');
 
   it('shows the publication date at its real precision', () => {
     expect(view.published).toEqual({ datetime: '2022-01', label: 'Januar 2022', precision: 'month' });

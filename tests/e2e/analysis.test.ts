@@ -1,0 +1,144 @@
+/**
+ * The analysis layer in the browser: a page for every actor and place,
+ * mention cards by mouse, keyboard and touch, the contradictions side by
+ * side, and the notes of the analysis next to their passages.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, url } from './browser.ts';
+
+const ARTICLE = 'artikel/kasachstan-unklarer-als-gedacht/';
+let browser: Browser;
+let actors: { id: string; name: string; url: string }[];
+beforeAll(async () => {
+  browser = await launch();
+  actors = ((await (await fetch(url('daten/akteure.json'))).json()) as { actors: typeof actors }).actors;
+});
+afterAll(async () => browser?.close());
+
+const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('entity pages', () => {
+  it('every actor and every place has a page, listed on the index pages', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('akteure/'));
+    const actorLinks = await page
+      .locator('main .entity-index a')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+    expect(actorLinks.sort()).toEqual(actors.map((a) => `/akteure/${a.id}/`).sort());
+    await page.goto(url('orte/'));
+    const placeLinks = await page
+      .locator('main .entity-index a')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+    expect(placeLinks.length).toBeGreaterThanOrEqual(20);
+    for (const href of [...actorLinks, ...placeLinks]) {
+      const response = await fetch(url(href!.slice(1)));
+      expect(response.status, href!).toBe(200);
+    }
+    await context.close();
+  });
+
+  it('shows other spellings, role, mentions with their sentence, claims and events', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('akteure/tokajew/'));
+    const text = normalize(await page.locator('main').textContent());
+    for (const expected of [
+      'Tokayev',
+      'Токаев',
+      'Präsident der Republik Kasachstan',
+      'Erwähnungen im Text (1)',
+      'Der Abzug der Friedenstruppe beginne',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    await expect(page.locator('.mention mark').first().textContent()).resolves.toBe('Kassym-Schomart Tokajew');
+    await page.locator('.mention__where a', { hasText: 'Absatz 3' }).click();
+    await page.waitForURL(url(`${ARTICLE}#absatz-3`));
+    await context.close();
+  });
+
+  it('explains names that changed since', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url('orte/nur-sultan/'));
+    expect(normalize(await page.locator('main').textContent())).toContain(
+      'Rückbenennung in Astana am 17. September 2022',
+    );
+    await context.close();
+  });
+});
+
+describe('mention cards', () => {
+  it('appear on keyboard focus, describe the link, and close with Escape', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const mention = page.locator('.article__body a[href="/akteure/serdjukow/"]').first();
+    await mention.focus();
+    const card = page.locator('#entitaet-karte');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.locator('.entitaet-karte__name').textContent()).resolves.toBe('Andrej Serdjukow');
+    expect(normalize(await card.locator('.entitaet-karte__detail').textContent())).toContain('Generaloberst');
+    await expect(mention.getAttribute('aria-describedby')).resolves.toBe('entitaet-karte');
+    await page.keyboard.press('Escape');
+    await expect(card.isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('appear on hover and by a first tap on touch screens', async () => {
+    const { context, page } = await openPage(browser, { width: 390, height: 800 });
+    await page.goto(url(ARTICLE));
+    const mention = page.locator('.article__body a[href="/orte/almaty/"]').first();
+    await mention.hover();
+    await expect(page.locator('#entitaet-karte').isVisible()).resolves.toBe(true);
+    await context.close();
+
+    const touch = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const touchPage = await touch.newPage();
+    await touchPage.goto(url(ARTICLE));
+    const link = touchPage.locator('.article__body a[href="/akteure/umarow/"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expect(touchPage.locator('#entitaet-karte').isVisible()).resolves.toBe(true);
+    expect(touchPage.url()).toBe(url(ARTICLE));
+    await touchPage.locator('#entitaet-karte a').tap();
+    await touchPage.waitForURL(url('akteure/umarow/'));
+    await touch.close();
+  });
+});
+
+describe('contradictions and notes on the article page', () => {
+  it('list each pair of contradicting claims with both speakers', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(ARTICLE));
+    const pairs = await page
+      .locator('#widersprueche .pair')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => [...n.querySelectorAll('.claim-card__who a')].map((a) => a.textContent)),
+      );
+    const asText = pairs.map((p) => p.join(' gegen '));
+    expect(asText).toContain('Kassym-Schomart Tokajew gegen Andrej Serdjukow');
+    expect(asText).toContain('Antony Blinken gegen Maria Sacharowa');
+    expect(asText).toContain('Regierung der Republik Kasachstan gegen Innenministerium der Republik Kasachstan');
+    expect(asText).toContain('Kasachische Dienststellen gegen Kasachische Dienststellen');
+    await context.close();
+  });
+
+  it('show each note of the analysis after its passage, with sources and the date of checking', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(ARTICLE));
+    const notes = page.locator('.article__body .anmerkung');
+    await expect(notes.count()).resolves.toBe(7);
+    const uran = page.locator('#anmerkung-uranmine-oeskemen');
+    await expect(uran.evaluate((el) => el.previousElementSibling?.id)).resolves.toBe('absatz-4');
+    const text = normalize(await uran.textContent());
+    expect(text).toContain('Anmerkung der Analyse');
+    expect(text).toContain('Ulba-Metallurgiewerk');
+    expect(text).toContain('Geprüft am 25. November 2026');
+    await expect(uran.locator('.anmerkung__quellen a').count()).resolves.toBe(3);
+    // The article's own words are unchanged next to the note.
+    expect(normalize(await page.locator('#absatz-4').textContent())).toContain(
+      'die weltgrößte Uranmine in der Stadt Öskemen',
+    );
+    await context.close();
+  });
+});
