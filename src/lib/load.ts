@@ -3,6 +3,7 @@
  * already run in the content loader (src/content.config.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { mapPlaces, type MapPlace } from './geo.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -12,4 +13,9 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return entries.sort(
     (a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title, 'de'),
   );
+}
+
+/** Every place of every article, in the map's table order. */
+export async function getMapPlaces(): Promise<MapPlace[]> {
+  return mapPlaces((await getArticles()).map((a) => ({ slug: a.id, data: a.data })));
 }

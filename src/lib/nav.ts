@@ -2,7 +2,7 @@
  * The site navigation: one entry per section that exists. A section is added
  * here when its pages are built, so the navigation never links to nothing.
  */
-import { articlesUrl } from './urls.ts';
+import { articlesUrl, mapUrl } from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -12,7 +12,10 @@ export interface NavItem {
 }
 
 export function navItems(): NavItem[] {
-  return [{ label: 'Artikel', href: articlesUrl(), section: 'artikel/' }];
+  return [
+    { label: 'Artikel', href: articlesUrl(), section: 'artikel/' },
+    { label: 'Karte', href: mapUrl(), section: 'karte/' },
+  ];
 }
 
 /** Whether a page path (without base) belongs to a nav item's section. */

@@ -19,3 +19,7 @@ export const factCheckAnchor = (id: string): string => `anmerkung-${id}`;
 export const homeUrl = (): string => withBase('');
 export const articlesUrl = (): string => withBase('artikel/');
 export const articleUrl = (slug: string): string => withBase(`artikel/${slug}/`);
+export const mapUrl = (): string => withBase('karte/');
+export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;
+export const placesGeoJsonUrl = (): string => withBase('daten/orte.geojson');
+export const basemapUrl = (): string => withBase('daten/basiskarte.json');
