@@ -254,8 +254,9 @@ function start(root: HTMLElement): void {
       if (guardedBox && !entry.place.guarded) guardedBox.checked = false;
       applyFilters();
     }
-    const zoom = entry.place.radiusKm !== undefined && entry.place.radiusKm > 100 ? 5 : 10;
-    map.setView([entry.place.lat, entry.place.lng], Math.max(map.getZoom(), zoom), { animate: false });
+    // Zoom so that a place's whole area is in view; an exact site with its neighbours.
+    const zoom = entry.area ? Math.min(map.getBoundsZoom(entry.area.getBounds().pad(0.15)), 12) : 11;
+    map.setView([entry.place.lat, entry.place.lng], zoom, { animate: false });
     entry.marker.openPopup();
     if (scroll) canvas?.scrollIntoView({ block: 'center' });
     entry.marker.getElement()?.focus({ preventScroll: !scroll });
