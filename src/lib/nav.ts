@@ -2,7 +2,7 @@
  * The site navigation: one entry per section that exists. A section is added
  * here when its pages are built, so the navigation never links to nothing.
  */
-import { actorsUrl, articlesUrl, placesUrl, timelineUrl } from './urls.ts';
+import { actorsUrl, articlesUrl, mapUrl, placesUrl, timelineUrl } from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -15,6 +15,7 @@ export function navItems(): NavItem[] {
   return [
     { label: 'Artikel', href: articlesUrl(), section: 'artikel/' },
     { label: 'Zeitleiste', href: timelineUrl(), section: 'zeitleiste/' },
+    { label: 'Karte', href: mapUrl(), section: 'karte/' },
     { label: 'Akteure', href: actorsUrl(), section: 'akteure/' },
     { label: 'Orte', href: placesUrl(), section: 'orte/' },
   ];

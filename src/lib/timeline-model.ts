@@ -13,7 +13,7 @@ import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
-import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeUrl } from './urls.ts';
+import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from './urls.ts';
 
 export interface ArticleInput {
   slug: string;
@@ -100,7 +100,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
             : `${articleUrl(slug)}#${evidenceAnchor('event', e.id)}`,
         article: { slug, title: data.title, href: articleUrl(slug) },
         actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
-        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeUrl(id) })),
+        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id) })),
         notes: e.notes,
         dateSources: e.dateSources ?? [],
         competing,

@@ -28,3 +28,7 @@ export const placesUrl = (): string => withBase('orte/');
 export const actorUrl = (id: string): string => withBase(`akteure/${id}/`);
 export const placeUrl = (id: string): string => withBase(`orte/${id}/`);
 export const articleParagraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphId(n)}`;
+export const mapUrl = (): string => withBase('karte/');
+export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;
+export const placesGeoJsonUrl = (): string => withBase('daten/orte.geojson');
+export const basemapUrl = (): string => withBase('daten/basiskarte.json');

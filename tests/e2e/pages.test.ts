@@ -27,7 +27,7 @@ afterAll(async () => browser?.close());
 describe('every page', () => {
   it('the site has the pages it links to', () => {
     expect(pages).toEqual(
-      expect.arrayContaining(['', '404.html', 'artikel/', 'artikel/kasachstan-unklarer-als-gedacht/']),
+      expect.arrayContaining(['', '404.html', 'artikel/', 'artikel/kasachstan-unklarer-als-gedacht/', 'karte/']),
     );
   });
 

@@ -43,7 +43,7 @@ describe('timeline model', () => {
     const e = events.find((x) => x.id === 'abzug-beginn')!;
     expect(e.evidenceHref).toBe('/artikel/kasachstan-unklarer-als-gedacht/#beleg-ereignis-abzug-beginn');
     expect(e.actors.map((a) => a.href)).toContain('/akteure/tokajew/');
-    expect(e.places.map((p) => p.href)).toContain('/orte/kasachstan/');
+    expect(e.places.map((p) => p.href)).toContain('/karte/#ort-kasachstan');
     expect(events.find((x) => x.id === 'patrouille-almaty')!.evidenceHref).toBe(
       '/artikel/kasachstan-unklarer-als-gedacht/#foto',
     );

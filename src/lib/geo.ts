@@ -1,0 +1,223 @@
+/**
+ * The places of all articles as the map shows them: one row per place, with
+ * its category, precision, quote and sources in German, and the GeoJSON
+ * export built from the same rows. Pure: takes validated article data.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { ArticleData } from '../schemas/article.ts';
+import { placeKinds, type Place } from '../schemas/place.ts';
+import { formatCoordinates, sourceLabel } from './article.ts';
+import { evidenceAnchor } from './evidence.ts';
+import { geoPrecisionLabel, placeKindLabel } from './labels.ts';
+import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
+
+export type PlaceKind = Place['kind'];
+export type GeoPrecision = Place['geoPrecision'];
+
+export interface MapLink {
+  label: string;
+  href: string;
+}
+
+export interface MapSource {
+  label: string;
+  title: string;
+  url?: string;
+}
+
+export interface MapPlace {
+  id: string;
+  /** The anchor id on the map page and in the article: "ort-<id>". */
+  anchor: string;
+  name: string;
+  kind: PlaceKind;
+  kindLabel: string;
+  guarded: boolean;
+  lat: number;
+  lng: number;
+  coordinatesLabel: string;
+  precision: GeoPrecision;
+  precisionLabel: string;
+  /** The radius of the uncertainty area (precision 2 and 3), else undefined. */
+  radiusKm: number | undefined;
+  /** "Ungefähre Lage: …" — what the reader must know about the precision. */
+  precisionNote: string;
+  within: { id: string; name: string } | undefined;
+  quote: string | undefined;
+  quoteHref: string | undefined;
+  notes: string | undefined;
+  factChecks: { note: string; href: string }[];
+  events: MapLink[];
+  article: { slug: string; title: string; href: string };
+  /** The place's own page (/orte/<id>/). */
+  placeHref: string;
+  sources: MapSource[];
+}
+
+export interface MapArticle {
+  slug: string;
+  data: ArticleData;
+}
+
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+/** Precision 2 and 3 are areas: the map draws a circle, never a pin that looks exact. */
+export function isArea(precision: GeoPrecision): boolean {
+  return precision !== 1;
+}
+
+export function radiusLabel(radiusKm: number): string {
+  return `Umkreis ca. ${NUMBER.format(radiusKm)}\u00a0km`;
+}
+
+/** What the reader needs to know about where the place really is. */
+export function precisionNote(precision: GeoPrecision, radiusKm: number | undefined): string {
+  if (precision === 1 || radiusKm === undefined) return 'Genauer Ort: die Markierung zeigt die Lage selbst.';
+  const area = radiusLabel(radiusKm);
+  return precision === 2
+    ? `Ungefähre Lage: der Kreis zeigt den ${area}, in dem der Ort liegt.`
+    : `Nur die Region ist bekannt: der Kreis zeigt den ${area}.`;
+}
+
+/** Radius in metres for the map, or 0 for an exact site. */
+export function areaRadiusMeters(place: Pick<MapPlace, 'precision' | 'radiusKm'>): number {
+  return isArea(place.precision) && place.radiusKm ? place.radiusKm * 1000 : 0;
+}
+
+const kindRank = (kind: PlaceKind): number => placeKinds.indexOf(kind);
+
+/** Map rows in table order: by category (as listed in the schema), guarded first, then by name. */
+export function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(places: readonly T[]): T[] {
+  return [...places].sort(
+    (a, b) =>
+      kindRank(a.kind) - kindRank(b.kind) ||
+      Number(b.guarded) - Number(a.guarded) ||
+      a.name.localeCompare(b.name, 'de'),
+  );
+}
+
+/**
+ * Every place of every article, once (an id named by two articles keeps the
+ * first article's entry), in table order.
+ */
+export function mapPlaces(articles: readonly MapArticle[]): MapPlace[] {
+  const seen = new Set<string>();
+  const rows: MapPlace[] = [];
+  for (const { slug, data } of articles) {
+    const href = articleUrl(slug);
+    for (const p of data.places) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      const within = p.within ? data.places.find((q) => q.id === p.within) : undefined;
+      const radiusKm = isArea(p.geoPrecision) ? p.radiusKm : undefined;
+      rows.push({
+        id: p.id,
+        anchor: placeAnchor(p.id),
+        name: p.name,
+        kind: p.kind,
+        kindLabel: placeKindLabel[p.kind],
+        guarded: p.guarded,
+        lat: p.coordinates[0],
+        lng: p.coordinates[1],
+        coordinatesLabel: formatCoordinates(p.coordinates),
+        precision: p.geoPrecision,
+        precisionLabel: geoPrecisionLabel[p.geoPrecision],
+        radiusKm,
+        precisionNote: precisionNote(p.geoPrecision, radiusKm),
+        within: within ? { id: within.id, name: within.name } : undefined,
+        quote: p.evidence,
+        quoteHref: p.evidence ? `${href}#${evidenceAnchor('place', p.id)}` : undefined,
+        notes: p.notes,
+        factChecks: data.factChecks
+          .filter((f) => f.about.places.includes(p.id))
+          .map((f) => ({ note: f.note, href: `${href}#${factCheckAnchor(f.id)}` })),
+        events: data.events
+          .filter((e) => e.places.includes(p.id))
+          .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) })),
+        article: { slug, title: data.title, href },
+        placeHref: placeUrl(p.id),
+        sources: p.sources.map((s) => ({
+          label: sourceLabel(s),
+          title: s.title,
+          ...(s.url ? { url: s.url } : {}),
+        })),
+      });
+    }
+  }
+  return sortPlaces(rows);
+}
+
+export interface PlaceGroup {
+  kind: PlaceKind;
+  label: string;
+  places: MapPlace[];
+}
+
+/** The rows grouped by category, in the schema's order; empty categories left out. */
+export function groupByKind(places: readonly MapPlace[]): PlaceGroup[] {
+  return placeKinds
+    .map((kind) => ({ kind, label: placeKindLabel[kind], places: places.filter((p) => p.kind === kind) }))
+    .filter((g) => g.places.length > 0);
+}
+
+export interface PlaceProperties {
+  id: string;
+  name: string;
+  category: PlaceKind;
+  categoryLabel: string;
+  precision: GeoPrecision;
+  precisionLabel: string;
+  radiusKm: number | null;
+  guarded: boolean;
+  within: string | null;
+  quote: string | null;
+  quoteUrl: string | null;
+  notes: string | null;
+  sources: { title: string; url: string | null }[];
+  article: { slug: string; title: string; url: string };
+  url: string;
+}
+
+/**
+ * The open-data export: a GeoJSON FeatureCollection (RFC 7946: positions are
+ * [longitude, latitude]). `absolute` turns a site path into a full URL.
+ */
+export function placesGeoJson(
+  places: readonly MapPlace[],
+  absolute: (path: string) => string = (path) => path,
+): FeatureCollection<Point, PlaceProperties> {
+  const features = places.map((p): Feature<Point, PlaceProperties> => ({
+    type: 'Feature',
+    id: p.id,
+    geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+    properties: {
+      id: p.id,
+      name: p.name,
+      category: p.kind,
+      categoryLabel: p.kindLabel,
+      precision: p.precision,
+      precisionLabel: p.precisionLabel,
+      radiusKm: p.radiusKm ?? null,
+      guarded: p.guarded,
+      within: p.within?.id ?? null,
+      quote: p.quote ?? null,
+      quoteUrl: p.quoteHref ? absolute(p.quoteHref) : null,
+      notes: p.notes ?? null,
+      sources: p.sources.map((s) => ({ title: s.title, url: s.url ?? null })),
+      article: { slug: p.article.slug, title: p.article.title, url: absolute(p.article.href) },
+      url: absolute(p.placeHref),
+    },
+  }));
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * JSON for a <script type="application/json"> element: "<" is escaped so
+ * that no text from the content can close the element or open a tag.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,88 @@
+/**
+ * The content of a place's popup and its marker's accessible name. Built
+ * from DOM nodes with textContent only: no text of the content is ever
+ * parsed as HTML.
+ */
+import type { MapPlace } from '../lib/geo.ts';
+
+type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Doc,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(doc: Doc, href: string, text: string, external = false): HTMLAnchorElement {
+  const a = el(doc, 'a', undefined, text);
+  a.href = href;
+  if (external) a.rel = 'noopener noreferrer external';
+  return a;
+}
+
+/** The marker's accessible name: unique, and says category, guard and precision. */
+export function markerLabel(place: MapPlace): string {
+  const parts = [place.kindLabel];
+  if (place.guarded) parts.push('bewacht');
+  parts.push(place.radiusKm === undefined ? 'genauer Ort' : `ungefähre Lage, Umkreis ca. ${place.radiusKm} km`);
+  const within = place.within ? ` in ${place.within.name}` : '';
+  return `${place.name}${within} (${parts.join(', ')})`;
+}
+
+/** The popup: name, category, precision, quote, fact-check notes and links. */
+export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
+  const root = el(doc, 'div', `place-popup kind--${place.kind}`);
+  root.dataset['place'] = place.id;
+  const title = el(doc, 'h2', 'place-popup__title', place.name);
+  title.tabIndex = -1;
+  root.append(title);
+
+  const meta = [place.kindLabel, place.guarded ? 'bewachtes Objekt' : 'im Text erwähnt'];
+  if (place.within) meta.push(`in ${place.within.name}`);
+  root.append(el(doc, 'p', 'place-popup__meta', meta.join(' · ')));
+
+  const precision = el(doc, 'p', 'place-popup__precision');
+  precision.append(
+    el(doc, 'strong', undefined, `Genauigkeit: ${place.precisionLabel}. `),
+    doc.createTextNode(place.precisionNote),
+  );
+  root.append(precision);
+  root.append(el(doc, 'p', 'place-popup__coords coords', place.coordinatesLabel));
+
+  if (place.quote) root.append(el(doc, 'blockquote', 'place-popup__quote', `»${place.quote}«`));
+  if (place.notes) root.append(el(doc, 'p', 'place-popup__notes', place.notes));
+  for (const check of place.factChecks) {
+    const p = el(doc, 'p', 'place-popup__check');
+    p.append(el(doc, 'strong', undefined, 'Anmerkung der Analyse: '), doc.createTextNode(check.note));
+    root.append(p);
+  }
+
+  const links = el(doc, 'ul', 'place-popup__links');
+  const item = (a: HTMLAnchorElement) => {
+    const li = el(doc, 'li');
+    li.append(a);
+    links.append(li);
+  };
+  if (place.quoteHref) item(link(doc, place.quoteHref, 'Der Satz im Artikel'));
+  for (const event of place.events) item(link(doc, event.href, `Ereignis: ${event.label}`));
+  item(link(doc, place.placeHref, `Alles zu ${place.name}`));
+  root.append(links);
+
+  if (place.sources.length) {
+    root.append(el(doc, 'p', 'place-popup__sources-title', 'Quellen zur Lage:'));
+    const sources = el(doc, 'ul', 'place-popup__sources');
+    for (const s of place.sources) {
+      const li = el(doc, 'li');
+      li.append(s.url ? link(doc, s.url, s.label, true) : doc.createTextNode(s.label));
+      sources.append(li);
+    }
+    root.append(sources);
+  }
+  return root;
+}

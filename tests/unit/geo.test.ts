@@ -1,0 +1,237 @@
+/**
+ * The map's data: places of the articles as table rows, precision as areas,
+ * the GeoJSON export, the basemap and the static map.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { mapConfig } from '../../src/config/map.ts';
+import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/basemap.ts';
+import {
+  areaRadiusMeters,
+  groupByKind,
+  isArea,
+  jsonForScript,
+  mapPlaces,
+  placesGeoJson,
+  precisionNote,
+} from '../../src/lib/geo.ts';
+import { staticMap } from '../../src/lib/static-map.ts';
+import { ROOT, loadArticle } from './helpers.ts';
+
+const SLUG = 'kasachstan-unklarer-als-gedacht';
+const { data } = loadArticle();
+const places = mapPlaces([{ slug: SLUG, data }]);
+const byId = (id: string) => places.find((p) => p.id === id)!;
+const topology = (res: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', 'world-atlas', `countries-${res}.json`), 'utf8')) as Topology;
+
+describe('map places', () => {
+  it('has every place of the article once, grouped by category in the schema order', () => {
+    expect(places).toHaveLength(data.places.length);
+    expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
+    const groups = groupByKind(places);
+    expect(groups.map((g) => g.kind)).toEqual([
+      'city',
+      'government',
+      'transport',
+      'finance',
+      'media',
+      'military',
+      'port',
+      'industry',
+      'market',
+      'space',
+      'region',
+      'country',
+    ]);
+    expect(groups.flatMap((g) => g.places)).toEqual(places);
+    expect(groups.find((g) => g.kind === 'transport')!.label).toBe('Verkehr');
+  });
+
+  it('lists all 15 guarded sites of the article, each with a source', () => {
+    const guarded = places.filter((p) => p.guarded);
+    expect(guarded).toHaveLength(15);
+    for (const p of guarded) {
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      expect(p.quote, p.id).toBeTruthy();
+    }
+  });
+
+  it('links the quote to its sentence in the article and names city and article', () => {
+    const p = byId('hafen-aktau');
+    expect(p.quoteHref).toBe(`/artikel/${SLUG}/#beleg-ort-hafen-aktau`);
+    expect(p.placeHref).toBe('/orte/hafen-aktau/');
+    expect(p.within).toEqual({ id: 'kasachstan', name: 'Kasachstan' });
+    expect(p.kindLabel).toBe('Hafen');
+    expect(p.coordinatesLabel).toBe('43,6100° N, 51,2000° O');
+    expect(byId('ulba-werk').factChecks[0]!.href).toBe(`/artikel/${SLUG}/#anmerkung-uranmine-oeskemen`);
+    expect(byId('almaty').events.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the first article’s entry when two articles name the same place', () => {
+    const twice = mapPlaces([
+      { slug: 'a', data },
+      { slug: 'b', data },
+    ]);
+    expect(twice).toHaveLength(data.places.length);
+    expect(twice.every((p) => p.article.slug === 'a')).toBe(true);
+  });
+});
+
+describe('precision', () => {
+  it('draws precision 2 and 3 as areas with their radius, precision 1 as a point', () => {
+    expect(isArea(1)).toBe(false);
+    expect(isArea(2)).toBe(true);
+    expect(isArea(3)).toBe(true);
+    expect(areaRadiusMeters(byId('bahnhof-almaty-1'))).toBe(0);
+    expect(areaRadiusMeters(byId('fruehwarnstation'))).toBe(50_000);
+    expect(areaRadiusMeters(byId('militaerflugplatz-sueden'))).toBe(450_000);
+    expect(byId('bahnhof-almaty-1').radiusKm).toBeUndefined();
+  });
+
+  it('says so in words', () => {
+    expect(precisionNote(1, undefined)).toMatch(/^Genauer Ort/);
+    expect(precisionNote(2, 15)).toBe(
+      'Ungefähre Lage: der Kreis zeigt den Umkreis ca. 15\u00a0km, in dem der Ort liegt.',
+    );
+    expect(precisionNote(3, 1000)).toBe('Nur die Region ist bekannt: der Kreis zeigt den Umkreis ca. 1.000\u00a0km.');
+    expect(byId('militaerflugplatz-sueden').precisionLabel).toBe('nur Region');
+  });
+});
+
+describe('the GeoJSON export', () => {
+  const geojson = placesGeoJson(places, (path) => new URL(path, 'https://example.org').href);
+
+  it('is a FeatureCollection of points in [longitude, latitude] order', () => {
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(places.length);
+    const almaty = geojson.features.find((f) => f.id === 'almaty')!;
+    expect(almaty.type).toBe('Feature');
+    expect(almaty.geometry).toEqual({ type: 'Point', coordinates: [76.9453, 43.2381] });
+    for (const f of geojson.features) {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      expect(lng).toBeGreaterThanOrEqual(-180);
+      expect(lng).toBeLessThanOrEqual(180);
+      expect(lat).toBeGreaterThanOrEqual(-90);
+      expect(lat).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('carries id, name, category, precision, radius, guard, quote, sources and article', () => {
+    const f = geojson.features.find((x) => x.id === 'fruehwarnstation')!;
+    expect(f.properties).toMatchObject({
+      id: 'fruehwarnstation',
+      name: 'Frühwarnstation Balchasch',
+      category: 'military',
+      categoryLabel: 'Militär',
+      precision: 2,
+      radiusKm: 50,
+      guarded: true,
+      quote: 'eine Frühwarnstation',
+      quoteUrl: `https://example.org/artikel/${SLUG}/#beleg-ort-fruehwarnstation`,
+      article: { slug: SLUG, url: `https://example.org/artikel/${SLUG}/` },
+    });
+    expect(f.properties.sources[0]!.url).toMatch(/^https:\/\//);
+    const exact = geojson.features.find((x) => x.id === 'bahnhof-almaty-1')!;
+    expect(exact.properties.radiusKm).toBeNull();
+    const unquoted = geojson.features.find((x) => x.id === 'kasachstan')!;
+    expect(unquoted.properties.quote).toBeNull();
+  });
+});
+
+describe('JSON inside a script element', () => {
+  it('cannot close the element or open a tag', () => {
+    const json = jsonForScript({ name: '</script><img src=x onerror=alert(1)>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ name: '</script><img src=x onerror=alert(1)>' });
+  });
+});
+
+describe('the basemap', () => {
+  it('clips a ring to the bounds and rounds it', () => {
+    const square = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
+    const clipped = clipRing(square, { west: 5, south: -1, east: 20, north: 20 })!;
+    expect(clipped[0]).toEqual(clipped[clipped.length - 1]);
+    expect(Math.min(...clipped.map((p) => p[0]!))).toBe(5);
+    expect(clipRing(square, { west: 50, south: 50, east: 60, north: 60 })).toBeUndefined();
+    expect(
+      roundRing(
+        [
+          [1.2344, 2.0001],
+          [1.2341, 2.0004],
+          [1.3, 2],
+        ],
+        3,
+      ),
+    ).toEqual([
+      [1.234, 2],
+      [1.3, 2],
+    ]);
+  });
+
+  it('holds Kazakhstan (in focus, German name) and its neighbours, small and inside the bounds', () => {
+    const basemap = buildBasemap(topology('50m'), mapConfig);
+    const names = basemap.features.map((f) => f.properties.name);
+    for (const name of ['Kasachstan', 'Russland', 'China', 'Usbekistan', 'Kirgisistan', 'Turkmenistan']) {
+      expect(names).toContain(name);
+    }
+    const focus = basemap.features.filter((f) => f.properties.focus);
+    expect(focus.map((f) => f.id)).toEqual(['398']);
+    expect(basemap.features.at(-1)!.id).toBe('398');
+    const { west, south, east, north } = mapConfig.bounds;
+    for (const f of basemap.features) {
+      for (const [lng, lat] of f.geometry.coordinates.flat(2)) {
+        expect(lng! >= west && lng! <= east && lat! >= south && lat! <= north).toBe(true);
+        expect(Math.round(lng! * 100) / 100).toBe(lng);
+      }
+    }
+    expect(JSON.stringify(basemap).length).toBeLessThan(120_000);
+  });
+});
+
+describe('the static map', () => {
+  const map = staticMap(places, buildBasemap(topology('110m'), mapConfig), mapConfig.contextCities, mapConfig.bounds);
+
+  it('projects north up and west left, with one marker per place and one area per vague place', () => {
+    const { project } = projection(mapConfig.bounds, 800);
+    const [x1, y1] = project(mapConfig.bounds.west, mapConfig.bounds.north);
+    expect([x1, y1]).toEqual([0, 0]);
+    expect(map.markers).toHaveLength(places.length);
+    expect(map.areas).toHaveLength(places.filter((p) => p.precision !== 1).length);
+    const almaty = map.markers.find((m) => m.id === 'almaty')!;
+    const astana = map.markers.find((m) => m.id === 'nur-sultan')!;
+    expect(astana.y).toBeLessThan(almaty.y);
+    expect(map.areas[0]!.id).toBe('kasachstan');
+    expect(map.markers.at(-1)!.guarded).toBe(true);
+  });
+
+  it('scales areas by their radius in km', () => {
+    const { unitsPerKm } = projection(mapConfig.bounds, 800);
+    const area = map.areas.find((a) => a.id === 'fruehwarnstation')!;
+    expect(area.r).toBeCloseTo(50 * unitsPerKm, 0);
+    expect(
+      svgPath(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [44, 57],
+              [45, 57],
+              [45, 56],
+              [44, 57],
+            ],
+          ],
+        },
+        projection(mapConfig.bounds, 800).project,
+      ),
+    ).toMatch(/^M0 0L17\.4 0L17\.4 [\d.]+Z$/);
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+/**
+ * The map's popups are built from DOM nodes with textContent: a place whose
+ * name or quote looks like HTML shows as text, never as markup.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapPlaces } from '../../src/lib/geo.ts';
+import { buildPopup, markerLabel } from '../../src/scripts/popup.ts';
+import { loadArticle } from './helpers.ts';
+
+const { data } = loadArticle();
+const places = mapPlaces([{ slug: 'kasachstan-unklarer-als-gedacht', data }]);
+const EVIL = '<img src=x onerror=alert(1)>';
+
+describe('the popup of a place', () => {
+  it('shows name, category, precision, quote, notes, fact-check and links', () => {
+    const place = places.find((p) => p.id === 'ulba-werk')!;
+    const popup = buildPopup(place, document);
+    expect(popup.querySelector('h2')!.textContent).toBe('Ulba-Metallurgiewerk');
+    const text = popup.textContent!;
+    expect(text).toContain('Industrie · bewachtes Objekt · in Öskemen');
+    expect(text).toContain('Genauigkeit: Ort oder Umgebung.');
+    expect(text).toContain('Umkreis ca. 6\u00a0km');
+    expect(text).toContain('»die weltgrößte Uranmine in der Stadt Öskemen (Ust-Kamenogorsk)«');
+    expect(text).toContain('Anmerkung der Analyse: In Öskemen gibt es keine Uranmine.');
+    const hrefs = [...popup.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/artikel/kasachstan-unklarer-als-gedacht/#beleg-ort-ulba-werk');
+    expect(hrefs).toContain('/artikel/kasachstan-unklarer-als-gedacht/#ort-ulba-werk');
+    expect(hrefs).toContain('https://www.nti.org/education-center/facilities/ulba-metallurgical-plant/');
+  });
+
+  it('shows HTML in the content as text: no element is made from it', () => {
+    const place = {
+      ...places[0]!,
+      name: EVIL,
+      quote: `</blockquote>${EVIL}`,
+      notes: '<script>alert(1)</script>',
+      sources: [{ label: EVIL, title: EVIL, url: 'https://example.org/' }],
+      events: [{ label: EVIL, href: '#x' }],
+    };
+    const popup = buildPopup(place, document);
+    expect(popup.querySelector('img')).toBeNull();
+    expect(popup.querySelector('script')).toBeNull();
+    expect(popup.querySelector('h2')!.textContent).toBe(EVIL);
+    expect(popup.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(markerLabel(place)).toContain(EVIL);
+  });
+
+  it('gives every marker a unique accessible name', () => {
+    const labels = places.map(markerLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(markerLabel(places.find((p) => p.id === 'bahnhof-almaty-1')!)).toBe(
+      'Bahnhof Almaty-1 in Almaty (Verkehr, bewacht, genauer Ort)',
+    );
+  });
+});
