@@ -1,8 +1,20 @@
 // npm run bench: prints the benchmarks' figures (no pass or fail).
-// Builds the site first unless dist/ is there (LAGEBILD_BENCH_BUILD=1 forces a build).
+//  1. page weight per page type, and the map page in detail (from dist/;
+//     builds the site first unless dist/ is there, LAGEBILD_BENCH_BUILD=1 forces it);
+//  2. build scaling for generated corpora of N articles, Lagebild against a
+//     plain Astro Markdown collection (sizes from LAGEBILD_BENCH_SIZES,
+//     default "1,100,1000"; "0" skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { printMapWeight } from './map-weight.mjs';
+import { printPageWeights } from './page-weight.mjs';
+import { scaling } from './scaling.mjs';
+
+console.log(
+  `Lagebild benchmarks · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ` +
+    `${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`,
+);
 
 if (process.env.LAGEBILD_BENCH_BUILD === '1' || !existsSync('dist/karte/index.html')) {
   const build = spawnSync('astro', ['build'], {
@@ -11,4 +23,12 @@ if (process.env.LAGEBILD_BENCH_BUILD === '1' || !existsSync('dist/karte/index.ht
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+printPageWeights();
+console.log('');
 printMapWeight();
+
+const sizes = (process.env.LAGEBILD_BENCH_SIZES ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
+if (sizes.length) {
+  console.log('\nBuild scaling (generated corpus; Lagebild against plain Astro)');
+  scaling(sizes);
+}

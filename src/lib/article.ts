@@ -151,6 +151,7 @@ export function articleView(data: ArticleData, body: string, slug: string) {
   }));
 
   return {
+    slug,
     title: data.title,
     dek: data.dek,
     published,

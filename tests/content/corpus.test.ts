@@ -61,6 +61,18 @@ describe('a corpus of 20 generated articles', () => {
     expect(new Set(json.events.map((e) => e.article.slug)).size).toBe(20);
   });
 
+  it('filters the timeline and the map by article, with plain links (no JavaScript needed)', () => {
+    const timeline = page('zeitleiste/bericht-0003/index.html');
+    expect(timeline.match(/class="event event--/g)).toHaveLength(4);
+    expect(timeline).toContain('<h1>Zeitleiste: Synthetischer Bericht 3</h1>');
+    const filter = /<nav class="article-filter"[\s\S]*?<\/nav>/.exec(timeline)![0];
+    expect(filter.match(/<a /g)).toHaveLength(21);
+    expect(filter).toMatch(/<a href="\/zeitleiste\/bericht-0003\/" aria-current="page">/);
+    const map = page('karte/bericht-0003/index.html');
+    expect(map.match(/<tr[^>]*id="ort-/g)).toHaveLength(3);
+    expect(page('zeitleiste/index.html').match(/class="event event--/g)).toHaveLength(80);
+  });
+
   it('merges an actor that several articles share into one page with mentions from each', () => {
     const shared = sharedActor(3);
     const actorPage = page(`akteure/${shared.id}/index.html`);

@@ -25,7 +25,7 @@ describe('the popup of a place', () => {
     expect(text).toContain('Anmerkung der Analyse: In Öskemen gibt es keine Uranmine.');
     const hrefs = [...popup.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/artikel/kasachstan-unklarer-als-gedacht/#beleg-ort-ulba-werk');
-    expect(hrefs).toContain('/artikel/kasachstan-unklarer-als-gedacht/#ort-ulba-werk');
+    expect(hrefs).toContain('/orte/ulba-werk/');
     expect(hrefs).toContain('https://www.nti.org/education-center/facilities/ulba-metallurgical-plant/');
   });
 
