@@ -154,6 +154,8 @@ function start(root: HTMLElement): void {
     });
     marker.bindPopup(() => buildPopup(place), {
       maxWidth: Math.min(320, canvas.clientWidth - 70),
+      // A long popup scrolls inside the map instead of running out of it on a phone.
+      maxHeight: Math.max(160, canvas.clientHeight - 90),
       autoPanPadding: [24, 24],
     });
     const area =
