@@ -44,7 +44,9 @@ export function pageFiles(page) {
       add(join(path, '..', rel), 'JS');
     }
   }
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1])
     .join('');
   return { files, inlineScriptBytes: Buffer.byteLength(inlineScripts) };
@@ -67,7 +69,9 @@ const kb = (n) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)}`).padStar
 
 export function printPageWeights() {
   console.log('Page weight per page type (KB raw / gzip; requests = files the browser loads)');
-  console.log(`  ${'Seite'.padEnd(16)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'Daten'.padStart(15)}  Req.`);
+  console.log(
+    `  ${'Seite'.padEnd(16)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS'.padStart(15)} ${'Daten'.padStart(15)}  Req.`,
+  );
   for (const row of pageWeights()) {
     const cell = (kind) => `${kb(row.totals[kind]?.raw)}/${kb(row.totals[kind]?.gzip)}`;
     console.log(

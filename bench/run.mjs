@@ -27,7 +27,10 @@ printPageWeights();
 console.log('');
 printMapWeight();
 
-const sizes = (process.env.LAGEBILD_BENCH_SIZES ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.LAGEBILD_BENCH_SIZES ?? '1,100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length) {
   console.log('\nBuild scaling (generated corpus; Lagebild against plain Astro)');
   scaling(sizes);

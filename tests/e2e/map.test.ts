@@ -77,20 +77,22 @@ describe('the map page', () => {
     await page.goto(url(`${MAP}#ort-hafen-aktau`));
     await ready(page);
     await expect.poll(() => popupTitles(page)).toEqual(['Hafen Aktau']);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe('hafen-aktau');
-    await expect(page.locator('#ort-hafen-aktau').getAttribute('class')).resolves.toContain('is-selected');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place')))
+      .toBe('hafen-aktau');
+    await expect.poll(() => page.locator('#ort-hafen-aktau').getAttribute('class')).toContain('is-selected');
     await expect(page.locator('.leaflet-popup').textContent()).resolves.toContain('Umkreis ca. 5\u00a0km');
     // Opening another place (from its row in the table) updates the address.
     await page.locator('#ort-bahnhof-almaty-1 .place-row__link').click();
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#ort-bahnhof-almaty-1');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#ort-bahnhof-almaty-1');
     await expect.poll(() => popupTitles(page)).toEqual(['Bahnhof Almaty-1']);
-    await expect(page.locator('.place-marker.is-selected').getAttribute('data-place')).resolves.toBe(
-      'bahnhof-almaty-1',
-    );
-    await expect(page.locator('#ort-hafen-aktau').getAttribute('class')).resolves.not.toContain('is-selected');
+    await expect
+      .poll(() => page.locator('.place-marker.is-selected').getAttribute('data-place'))
+      .toBe('bahnhof-almaty-1');
+    await expect.poll(() => page.locator('#ort-hafen-aktau').getAttribute('class')).not.toContain('is-selected');
     // Clicking a marker opens its popup and updates the address, too.
     await page.locator('.place-marker[data-place="zentralmarkt-almaty"]').click();
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#ort-zentralmarkt-almaty');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#ort-zentralmarkt-almaty');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -103,18 +105,18 @@ describe('the map page', () => {
     await page.locator(`.place-marker[data-place="${order[0]}"]`).focus();
     for (const id of order.slice(1, 6)) {
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe(id);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(id);
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.leaflet-popup');
-    await expect(page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).resolves.toBe(true);
-    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#ort-${order[5]}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#ort-${order[5]}`);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('A');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('A');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe(order[5]);
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(order[5]);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     // The skip link passes the map.
     await page.locator('.skip-map').focus();
     await page.keyboard.press('Enter');
