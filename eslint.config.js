@@ -4,7 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/.work/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'test-results/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -1,12 +1,15 @@
 // npm run bench: prints the benchmarks' figures (no pass or fail).
 //  1. page weight per page type, and the map page in detail (from dist/;
 //     builds the site first unless dist/ is there, LAGEBILD_BENCH_BUILD=1 forces it);
-//  2. build scaling for generated corpora of N articles, Lagebild against a
+//  2. Lighthouse scores of the home, article, timeline and map pages (when a
+//     Chromium is there);
+//  3. build scaling for generated corpora of N articles, Lagebild against a
 //     plain Astro Markdown collection (sizes from LAGEBILD_BENCH_SIZES,
 //     default "1,100,1000"; "0" skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { printLighthouse } from './lighthouse.mjs';
 import { printMapWeight } from './map-weight.mjs';
 import { printPageWeights } from './page-weight.mjs';
 import { scaling } from './scaling.mjs';
@@ -26,6 +29,9 @@ if (process.env.LAGEBILD_BENCH_BUILD === '1' || !existsSync('dist/karte/index.ht
 printPageWeights();
 console.log('');
 printMapWeight();
+
+console.log('');
+await printLighthouse();
 
 const sizes = (process.env.LAGEBILD_BENCH_SIZES ?? '1,100,1000')
   .split(',')

@@ -38,13 +38,26 @@ function createCard(): HTMLElement {
 function init(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.article__body a.entitaet')];
   if (!links.length) return;
-  const card = createCard();
-  const [nameEl, detailEl, moreEl] = card.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
+  // The card is made on first use, so the page holds no link without a target.
+  let card: HTMLElement | undefined;
+  let nameEl: HTMLElement;
+  let detailEl: HTMLElement;
+  let moreEl: HTMLAnchorElement;
+  const ensureCard = (): HTMLElement => {
+    if (card) return card;
+    card = createCard();
+    [nameEl, detailEl, moreEl] = card.children as unknown as [HTMLElement, HTMLElement, HTMLAnchorElement];
+    card.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
+    card.addEventListener('mouseleave', hideSoon);
+    moreEl.addEventListener('focus', () => window.clearTimeout(hideTimer));
+    moreEl.addEventListener('blur', hideSoon);
+    return card;
+  };
   let current: HTMLAnchorElement | null = null;
   let hideTimer: number | undefined;
 
   const hide = () => {
-    card.hidden = true;
+    if (card) card.hidden = true;
     current?.removeAttribute('aria-describedby');
     current = null;
   };
@@ -52,6 +65,7 @@ function init(): void {
   const show = (link: HTMLAnchorElement) => {
     const entry = entryFor(link);
     if (!entry) return;
+    const card = ensureCard();
     window.clearTimeout(hideTimer);
     current?.removeAttribute('aria-describedby');
     current = link;
@@ -88,7 +102,7 @@ function init(): void {
     link.addEventListener('blur', hideSoon);
     link.addEventListener('pointerdown', (event) => {
       touched = event.pointerType === 'touch';
-      openBeforeTap = current === link && !card.hidden;
+      openBeforeTap = current === link && !!card && !card.hidden;
     });
     link.addEventListener('click', (event) => {
       if (touched && !openBeforeTap) {
@@ -98,16 +112,12 @@ function init(): void {
       touched = false;
     });
   }
-  card.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
-  card.addEventListener('mouseleave', hideSoon);
-  moreEl.addEventListener('focus', () => window.clearTimeout(hideTimer));
-  moreEl.addEventListener('blur', hideSoon);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !card.hidden) hide();
+    if (event.key === 'Escape' && card && !card.hidden) hide();
   });
   document.addEventListener('pointerdown', (event) => {
     const target = event.target as Node;
-    if (!card.hidden && !card.contains(target) && !(current && current.contains(target))) hide();
+    if (card && !card.hidden && !card.contains(target) && !(current && current.contains(target))) hide();
   });
 }
 
