@@ -79,7 +79,7 @@ export async function printLighthouse() {
       );
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     preview.kill();
   }
 }
