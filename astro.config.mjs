@@ -5,6 +5,7 @@ import remarkRejectHtml from './src/plugins/remark-reject-html.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeEvidence from './src/plugins/rehype-evidence.ts';
 import rehypeEntityLinks from './src/plugins/rehype-entity-links.ts';
+import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
 
 // The site URL and base path come from the environment so that one build
 // configuration serves a domain root and a sub-path (see README, "Deploy").
@@ -17,7 +18,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always ship as files, never inline: the Content-Security-Policy
+  // (src/lib/security.ts) allows scripts and styles from the site itself only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's
@@ -29,8 +33,9 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkRejectHtml],
       // Order matters: evidence quotes are marked on the plain text first,
-      // then entity mentions are linked inside them, then paragraphs numbered.
-      rehypePlugins: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds],
+      // then entity mentions are linked inside them, then paragraphs numbered,
+      // then each paragraph gets its permalink (¶) beside it.
+      rehypePlugins: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds, rehypeParagraphLinks],
     }),
   },
 });

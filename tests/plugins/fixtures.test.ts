@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeEntityLinks from '../../src/plugins/rehype-entity-links.ts';
 import rehypeEvidence from '../../src/plugins/rehype-evidence.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
+import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
 import remarkRejectHtml from '../../src/plugins/remark-reject-html.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -24,10 +25,14 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
   'remark-reject-html': { remark: [remarkRejectHtml], rehype: [] },
   'rehype-paragraph-ids': { remark: [], rehype: [rehypeParagraphIds] },
+  'rehype-paragraph-links': { remark: [], rehype: [rehypeParagraphIds, rehypeParagraphLinks] },
   'rehype-evidence': { remark: [], rehype: [rehypeEvidence] },
   'rehype-entity-links': { remark: [], rehype: [rehypeEntityLinks] },
   // The order of astro.config.mjs.
-  pipeline: { remark: [remarkRejectHtml], rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds] },
+  pipeline: {
+    remark: [remarkRejectHtml],
+    rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds, rehypeParagraphLinks],
+  },
 };
 
 async function render(plugin: string, input: string): Promise<string> {
