@@ -4,6 +4,16 @@
  * schema.org JSON-LD of articles, events and places. Pure: takes plain
  * values and the configured site URL and base, returns plain values.
  */
+import type {
+  Event as SchemaEvent,
+  GeoCircle,
+  GeoCoordinates,
+  NewsArticle,
+  Place as SchemaPlace,
+  Thing,
+  WebPage,
+  WebSite,
+} from 'schema-dts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Place } from '../schemas/place.ts';
 import { articlePath, previewImagePath, siteUrl } from './urls.ts';
@@ -29,8 +39,11 @@ export const pageKindLabel: Record<PageKind, string> = {
   'not-found': 'Seite nicht gefunden',
 };
 
-/** JSON-LD: one schema.org object (or a list of them) to embed in the page. */
-export type JsonLd = Record<string, unknown>;
+/**
+ * JSON-LD: a schema.org object, typed with schema-dts so that only
+ * schema.org types and properties compile.
+ */
+export type JsonLd = Exclude<Thing, string>;
 
 /** What a page can tell the layout beyond its title and description. */
 export interface PageSeo {
@@ -78,9 +91,21 @@ export interface Head {
   jsonLd: string;
 }
 
-/** "Titel – Lagebild"; the home page is just "Lagebild". */
+/** Longest <title> (search engines cut longer ones; html-validate's long-title rule). */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * "Titel – Lagebild"; the home page is just "Lagebild". A title too long for
+ * that is shortened at a word boundary with "…" (Open Graph keeps it whole).
+ */
 export function fullTitle(title: string): string {
-  return title === SITE_NAME ? title : `${title} – ${SITE_NAME}`;
+  if (title === SITE_NAME) return title;
+  const suffix = ` – ${SITE_NAME}`;
+  if (title.length + suffix.length <= MAX_TITLE_LENGTH) return `${title}${suffix}`;
+  const room = MAX_TITLE_LENGTH - suffix.length - 1;
+  const cut = title.slice(0, room + 1);
+  const shortened = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,.:;–-]+$/, '');
+  return `${shortened}…${suffix}`;
 }
 
 /**
@@ -140,7 +165,7 @@ export function headMeta(input: HeadInput): Head {
   };
 }
 
-const WEB_PAGE_TYPE: Partial<Record<PageKind, string>> = {
+const WEB_PAGE_TYPE: Partial<Record<PageKind, 'WebSite' | 'CollectionPage' | 'SearchResultsPage'>> = {
   home: 'WebSite',
   list: 'CollectionPage',
   timeline: 'CollectionPage',
@@ -149,9 +174,9 @@ const WEB_PAGE_TYPE: Partial<Record<PageKind, string>> = {
 };
 
 /** The default JSON-LD of a page that says nothing more specific: a WebPage (or WebSite, CollectionPage). */
-export function webPageJsonLd(kind: PageKind, title: string, description: string, url: string): JsonLd {
+export function webPageJsonLd(kind: PageKind, title: string, description: string, url: string): WebPage | WebSite {
   return {
-    '@type': WEB_PAGE_TYPE[kind] ?? 'WebPage',
+    '@type': (WEB_PAGE_TYPE[kind] ?? 'WebPage') as 'WebPage',
     name: fullTitle(title),
     description,
     url,
@@ -167,14 +192,14 @@ const wikidataUrl = (id: string): string => `https://www.wikidata.org/wiki/${id}
  * with the uncertainty radius in metres, so the data is no more precise
  * than the text.
  */
-export function placeGeo(place: Pick<Place, 'coordinates' | 'geoPrecision' | 'radiusKm'>): JsonLd {
+export function placeGeo(place: Pick<Place, 'coordinates' | 'geoPrecision' | 'radiusKm'>): GeoCoordinates | GeoCircle {
   const [latitude, longitude] = place.coordinates;
-  const point = { '@type': 'GeoCoordinates', latitude, longitude };
+  const point: GeoCoordinates = { '@type': 'GeoCoordinates', latitude, longitude };
   if (place.geoPrecision === 1 || place.radiusKm === undefined) return point;
   return { '@type': 'GeoCircle', geoMidpoint: point, geoRadius: Math.round(place.radiusKm * 1000) };
 }
 
-export function placeJsonLd(place: Place, url?: string): JsonLd {
+export function placeJsonLd(place: Place, url?: string): SchemaPlace {
   return {
     '@type': 'Place',
     name: place.name,
@@ -184,7 +209,10 @@ export function placeJsonLd(place: Place, url?: string): JsonLd {
   };
 }
 
-const ACTOR_TYPE: Record<ArticleData['actors'][number]['kind'], string> = {
+const ACTOR_TYPE: Record<
+  ArticleData['actors'][number]['kind'],
+  'Person' | 'Organization' | 'GovernmentOrganization' | 'NewsMediaOrganization' | 'Country'
+> = {
   person: 'Person',
   organisation: 'Organization',
   'state-body': 'GovernmentOrganization',
@@ -194,7 +222,7 @@ const ACTOR_TYPE: Record<ArticleData['actors'][number]['kind'], string> = {
 
 export function actorJsonLd(actor: ArticleData['actors'][number], url?: string): JsonLd {
   return {
-    '@type': ACTOR_TYPE[actor.kind],
+    '@type': ACTOR_TYPE[actor.kind] as 'Person',
     name: actor.name,
     ...(url ? { url } : {}),
     ...(actor.names.length ? { alternateName: actor.names.map((n) => n.name) } : {}),
@@ -203,7 +231,7 @@ export function actorJsonLd(actor: ArticleData['actors'][number], url?: string):
 }
 
 /** schema.org NewsArticle of an article page. */
-export function articleJsonLd(data: ArticleData, urls: { page: string; image: string }): JsonLd {
+export function articleJsonLd(data: ArticleData, urls: { page: string; image: string }): NewsArticle {
   return {
     '@type': 'NewsArticle',
     headline: data.title,
@@ -228,7 +256,7 @@ export function articleJsonLd(data: ArticleData, urls: { page: string; image: st
 export function eventJsonLd(
   event: { title: string; start: string; end: string; description: string; places: Place[] },
   urls: { page: string; image: string; article: string; articleTitle: string },
-): JsonLd {
+): SchemaEvent {
   const location = event.places.map((p) => placeJsonLd(p));
   return {
     '@type': 'Event',

@@ -7,7 +7,6 @@ import {
   placeGeo,
   serializeJsonLd,
   type Head,
-  type JsonLd,
 } from '../../src/lib/seo.ts';
 import { previewImagePath, siteUrl } from '../../src/lib/urls.ts';
 import { loadArticle } from './helpers.ts';
@@ -66,8 +65,12 @@ describe('head metadata', () => {
     });
   });
 
-  it('keeps the home page title short', () => {
+  it('keeps the home page title short, and every title within 70 characters', () => {
     expect(fullTitle('Lagebild')).toBe('Lagebild');
+    const long = 'Widersprüchliche Angaben über die Wiedereröffnung des Flughafens Almaty';
+    expect(fullTitle(long)).toBe('Widersprüchliche Angaben über die Wiedereröffnung des… – Lagebild');
+    expect(fullTitle(long).length).toBeLessThanOrEqual(70);
+    expect(fullTitle('x'.repeat(100)).length).toBeLessThanOrEqual(70);
   });
 
   it('escapes "<" in JSON-LD so that no text can end the script element', () => {
@@ -87,7 +90,7 @@ describe('the article', () => {
     site: SITE,
     base: '/',
   });
-  const ld = seo.jsonLd as JsonLd;
+  const ld = seo.jsonLd as Record<string, any>;
 
   it('is an article with the publication date as precise as the content knows it', () => {
     expect(meta(head, 'og:type')).toEqual(['article']);
@@ -98,9 +101,9 @@ describe('the article', () => {
   it('is a NewsArticle with places and the actors it mentions, Wikidata where known', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['headline']).toBe(data.title);
-    const places = ld['contentLocation'] as JsonLd[];
+    const places = ld['contentLocation'] as Record<string, any>[];
     expect(places).toHaveLength(data.places.length);
-    const mentions = ld['mentions'] as JsonLd[];
+    const mentions = ld['mentions'] as Record<string, any>[];
     expect(mentions).toHaveLength(data.actors.length);
     const withWikidata = data.actors.filter((a) => a.wikidata);
     for (const actor of withWikidata) {

@@ -1,0 +1,65 @@
+/**
+ * The registry of link-preview images: one entry per page of the site, with
+ * what its 1200×630 image shows (kind of page, title, and for events and
+ * places their date or location). The image endpoint (src/pages/og/) renders
+ * one PNG per entry; the layout points og:image at it by the page's path.
+ *
+ * A new kind of page registers itself by adding one source to
+ * `previewSources` (a function from the articles to its entries).
+ */
+import { formatPartialDate } from './dates.ts';
+import { articlePath, eventPath } from './urls.ts';
+import type { PageKind } from './seo.ts';
+import { timelineEvents, type ArticleInput } from './timeline-model.ts';
+
+export interface PreviewPage {
+  /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
+  path: string;
+  kind: PageKind;
+  title: string;
+  /** A second line: the date of an event, the location of a place. */
+  detail?: string | undefined;
+}
+
+export type PreviewSource = (articles: readonly ArticleInput[]) => PreviewPage[];
+
+/** Pages that exist once: home, indexes, timeline, search, 404. */
+export const sitePages: PreviewSource = () => [
+  { path: '', kind: 'home', title: 'Lagebild', detail: 'Wer handelt, was wann geschah und wo – mit Belegen' },
+  { path: 'artikel/', kind: 'list', title: 'Alle Artikel' },
+  { path: 'zeitleiste/', kind: 'timeline', title: 'Alle Ereignisse in zeitlicher Folge' },
+  { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
+];
+
+export const articlePages: PreviewSource = (articles) =>
+  articles.map(({ slug, data }) => ({
+    path: articlePath(slug),
+    kind: 'article',
+    title: data.title,
+    detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
+  }));
+
+export const eventPages: PreviewSource = (articles) =>
+  timelineEvents(articles).map((e) => ({
+    path: eventPath(e.id),
+    kind: 'event',
+    title: e.title,
+    detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
+  }));
+
+/** Every source of preview entries. Entity pages and the map add theirs here. */
+export const previewSources: PreviewSource[] = [sitePages, articlePages, eventPages];
+
+/** All preview entries; fails loudly when two pages claim the same path. */
+export function previewPages(
+  articles: readonly ArticleInput[],
+  sources: readonly PreviewSource[] = previewSources,
+): PreviewPage[] {
+  const pages = sources.flatMap((source) => source(articles));
+  const seen = new Set<string>();
+  for (const page of pages) {
+    if (seen.has(page.path)) throw new Error(`preview images: the page "${page.path}" is registered twice`);
+    seen.add(page.path);
+  }
+  return pages;
+}
