@@ -1,6 +1,9 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { headersFile } from './src/lib/security.ts';
 import remarkRejectHtml from './src/plugins/remark-reject-html.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeEvidence from './src/plugins/rehype-evidence.ts';
@@ -11,6 +14,17 @@ import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
 // configuration serves a domain root and a sub-path (see README, "Deploy").
 const site = process.env.SITE_URL ?? 'https://lagebild.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Writes dist/_headers (security headers for static hosts that read it) from src/lib/security.ts.
+ * @type {import('astro').AstroIntegration}
+ */
+const securityHeaders = {
+  name: 'lagebild-security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+  },
+};
 
 export default defineConfig({
   // Tests build content fixtures with a cache of their own (the content store lives there).
@@ -23,6 +37,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  integrations: [sitemap(), securityHeaders],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's
     // pipeline needs them, so it uses the unified processor explicitly.

@@ -2,7 +2,7 @@
  * The site navigation: one entry per section that exists. A section is added
  * here when its pages are built, so the navigation never links to nothing.
  */
-import { articlesUrl, timelineUrl } from './urls.ts';
+import { articlesUrl, searchUrl, timelineUrl } from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -15,6 +15,7 @@ export function navItems(): NavItem[] {
   return [
     { label: 'Artikel', href: articlesUrl(), section: 'artikel/' },
     { label: 'Zeitleiste', href: timelineUrl(), section: 'zeitleiste/' },
+    { label: 'Suche', href: searchUrl(), section: 'suche/' },
   ];
 }
 

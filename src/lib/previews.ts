@@ -28,6 +28,7 @@ export const sitePages: PreviewSource = () => [
   { path: '', kind: 'home', title: 'Lagebild', detail: 'Wer handelt, was wann geschah und wo – mit Belegen' },
   { path: 'artikel/', kind: 'list', title: 'Alle Artikel' },
   { path: 'zeitleiste/', kind: 'timeline', title: 'Alle Ereignisse in zeitlicher Folge' },
+  { path: 'suche/', kind: 'search', title: 'Suche in allen Artikeln und Ereignissen' },
   { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
 ];
 
