@@ -7,8 +7,10 @@
  * A new kind of page registers itself by adding one source to
  * `previewSources` (a function from the articles to its entries).
  */
+import { formatCoordinates } from './article.ts';
 import { formatPartialDate } from './dates.ts';
-import { articlePath, eventPath } from './urls.ts';
+import { actorKindLabel, placeKindLabel } from './labels.ts';
+import { actorPath, articlePath, eventPath, placePath } from './urls.ts';
 import type { PageKind } from './seo.ts';
 import { timelineEvents, type ArticleInput } from './timeline-model.ts';
 
@@ -46,6 +48,40 @@ export const eventPages: PreviewSource = (articles) =>
     kind: 'event',
     title: e.title,
     detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
+  }));
+
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+/** Each id once, the first article's entry wins (ids are unique per kind across the site). */
+function firstById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
+/**
+ * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
+ * the content knows it. Ready for the entity pages: add it to `previewSources`.
+ */
+export const placePages: PreviewSource = (articles) =>
+  firstById(articles.flatMap(({ data }) => data.places)).map((p) => ({
+    path: placePath(p.id),
+    kind: 'place',
+    title: p.name,
+    detail: [
+      placeKindLabel[p.kind],
+      p.geoPrecision === 1 || p.radiusKm === undefined
+        ? formatCoordinates(p.coordinates)
+        : `${formatCoordinates(p.coordinates)}, Umkreis ca. ${NUMBER.format(p.radiusKm)}\u00a0km`,
+    ].join(' · '),
+  }));
+
+/** Actor pages (/akteure/<id>/): kind and role. Ready for the entity pages: add it to `previewSources`. */
+export const actorPages: PreviewSource = (articles) =>
+  firstById(articles.flatMap(({ data }) => data.actors)).map((a) => ({
+    path: actorPath(a.id),
+    kind: 'actor',
+    title: a.name,
+    detail: `${actorKindLabel[a.kind]} · ${a.role}`,
   }));
 
 /** Every source of preview entries. Entity pages and the map add theirs here. */

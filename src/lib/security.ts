@@ -9,6 +9,12 @@
  * JSON-LD blocks are data, not script, and need no exception. The search
  * (Pagefind) runs WebAssembly, hence 'wasm-unsafe-eval' (which allows
  * compiling WebAssembly, not JavaScript eval).
+ *
+ * Why a header and not Astro's own CSP support (`security.csp`): that writes a
+ * <meta http-equiv> policy with hashes of inline scripts and styles into each
+ * page. The site has none to hash, and a <meta> policy cannot carry
+ * `frame-ancestors`; one header for the whole site is simpler and stricter.
+ * A host that cannot send headers still gets a working site, without the CSP.
  */
 
 export const CONTENT_SECURITY_POLICY = [

@@ -41,6 +41,9 @@ export const articlePlaceUrl = (slug: string, id: string): string => `${articleU
 export const articleActorUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${actorAnchor(id)}`;
 export const dataUrl = (file: string): string => withBase(`daten/${file}`);
 export const eventPath = (id: string): string => `ereignisse/${id}/`;
+/** The entity pages' paths (the pages themselves come with the analysis layer). */
+export const placePath = (id: string): string => `orte/${id}/`;
+export const actorPath = (id: string): string => `akteure/${id}/`;
 export const eventUrl = (id: string): string => withBase(eventPath(id));
 export const searchUrl = (): string => withBase('suche/');
 export const rssUrl = (): string => withBase('rss.xml');

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventPages } from '../../src/lib/event-page.ts';
 import { previewSvg, renderPreview } from '../../src/lib/preview-image.ts';
-import { previewPages, sitePages, type PreviewPage } from '../../src/lib/previews.ts';
+import {
+  actorPages,
+  placePages,
+  previewPages,
+  previewSources,
+  sitePages,
+  type PreviewPage,
+} from '../../src/lib/previews.ts';
 import { loadArticle } from './helpers.ts';
 
 const { data } = loadArticle();
@@ -36,6 +43,22 @@ describe('the preview registry', () => {
     const extra = () => [{ path: 'karte/', kind: 'map' as const, title: 'Karte' }];
     expect(previewPages(articles, [sitePages, extra]).map((p) => p.path)).toContain('karte/');
     expect(() => previewPages(articles, [sitePages, sitePages])).toThrow('the page "" is registered twice');
+  });
+
+  it('has ready sources for the entity pages, with where a place is and who an actor is', () => {
+    const places = placePages(articles);
+    expect(places).toHaveLength(data.places.length);
+    expect(places.find((p) => p.path === 'orte/almaty/')).toEqual({
+      path: 'orte/almaty/',
+      kind: 'place',
+      title: 'Almaty',
+      detail: 'Stadt · 43,2381° N, 76,9453° O, Umkreis ca. 15\u00a0km',
+    });
+    const tokajew = actorPages(articles).find((p) => p.path === 'akteure/tokajew/')!;
+    expect(tokajew.detail).toBe('Person · Präsident der Republik Kasachstan');
+    // The same place in two articles gets one page.
+    expect(placePages([...articles, { slug: 'b', data }])).toHaveLength(data.places.length);
+    expect(() => previewPages(articles, [...previewSources, placePages, actorPages])).not.toThrow();
   });
 
   it('matches the event pages one to one', () => {
