@@ -53,7 +53,8 @@ step('Lint (ESLint)', 'eslint', ['.']);
 step('Types (astro check)', 'astro', ['check']);
 vitest('Unit and plugin tests (Vitest)', 'unit');
 vitest('Bad content fails the build (Vitest + astro sync)', 'content');
-const built = step('Build (astro build)', 'astro', ['build']);
+// The same build as `npm run build`: the site, then the search index over it.
+const built = step('Build (astro build + Pagefind)', 'npm', ['run', 'build']);
 if (built) {
   step('HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']);
   step('Links and fragments (linkinator)', 'linkinator', ['/', '/404.html', '--server-root', 'dist']);

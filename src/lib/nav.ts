@@ -2,7 +2,7 @@
  * The site navigation: one entry per section that exists. A section is added
  * here when its pages are built, so the navigation never links to nothing.
  */
-import { actorsUrl, articlesUrl, mapUrl, placesUrl, timelineUrl } from './urls.ts';
+import { actorsUrl, articlesUrl, mapUrl, placesUrl, searchUrl, timelineUrl } from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -18,6 +18,7 @@ export function navItems(): NavItem[] {
     { label: 'Karte', href: mapUrl(), section: 'karte/' },
     { label: 'Akteure', href: actorsUrl(), section: 'akteure/' },
     { label: 'Orte', href: placesUrl(), section: 'orte/' },
+    { label: 'Suche', href: searchUrl(), section: 'suche/' },
   ];
 }
 

@@ -9,6 +9,18 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The absolute URL (configured site + base) of a path below the base, for
+ * canonical links, previews, feeds and structured data.
+ */
+export function siteUrl(
+  path: string,
+  site: string = import.meta.env.SITE ?? 'http://localhost/',
+  base: string = import.meta.env.BASE_URL ?? '/',
+): string {
+  return new URL(withBase(path, base), site).href;
+}
+
 export const paragraphId = (n: number): string => `absatz-${n}`;
 export const actorAnchor = (id: string): string => `akteur-${id}`;
 export const placeAnchor = (id: string): string => `ort-${id}`;
@@ -18,7 +30,9 @@ export const factCheckAnchor = (id: string): string => `anmerkung-${id}`;
 
 export const homeUrl = (): string => withBase('');
 export const articlesUrl = (): string => withBase('artikel/');
-export const articleUrl = (slug: string): string => withBase(`artikel/${slug}/`);
+/** Paths below the base (for preview images and absolute URLs); the *Url functions add the base. */
+export const articlePath = (slug: string): string => `artikel/${slug}/`;
+export const articleUrl = (slug: string): string => withBase(articlePath(slug));
 export const timelineUrl = (slug?: string): string => withBase(slug ? `zeitleiste/${slug}/` : 'zeitleiste/');
 export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${eventAnchor(id)}`;
 export const dayAnchor = (key: string): string => `tag-${key}`;
@@ -32,3 +46,22 @@ export const mapUrl = (slug?: string): string => withBase(slug ? `karte/${slug}/
 export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;
 export const placesGeoJsonUrl = (): string => withBase('daten/orte.geojson');
 export const basemapUrl = (): string => withBase('daten/basiskarte.json');
+export const eventPath = (id: string): string => `ereignisse/${id}/`;
+/** The entity pages' paths (the pages themselves come with the analysis layer). */
+export const placePath = (id: string): string => `orte/${id}/`;
+export const actorPath = (id: string): string => `akteure/${id}/`;
+export const eventUrl = (id: string): string => withBase(eventPath(id));
+export const searchUrl = (): string => withBase('suche/');
+export const rssUrl = (): string => withBase('rss.xml');
+
+/**
+ * The preview image of a page, below the base: "" → "og/startseite.png",
+ * "artikel/x/" → "og/artikel/x.png", "404.html" → "og/404.png".
+ */
+export function previewImagePath(pagePath: string): string {
+  const key = pagePath
+    .replace(/^\/+/, '')
+    .replace(/(?:index)?\.html$/, '')
+    .replace(/\/+$/, '');
+  return `og/${key || 'startseite'}.png`;
+}

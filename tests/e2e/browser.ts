@@ -20,7 +20,7 @@ export interface Watched {
 /** A fresh context and page that records every problem a reader's browser would show. */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean; origin?: string } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -29,7 +29,7 @@ export async function openPage(
   });
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = options.origin ?? new URL(baseUrl()).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
@@ -40,6 +40,15 @@ export async function openPage(
       problems.push(`request to another host: ${request.url()}`);
     }
   });
+  // Content-Security-Policy violations, reported by the page itself (they also show as console errors).
+  await page.exposeFunction('__reportCspViolation', (line: string) => problems.push(`CSP: ${line}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __reportCspViolation(line: string): void }).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    ),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -1,5 +1,5 @@
 /**
- * Browser tests run against the real site: `astro build` (unless dist/ is
+ * Browser tests run against the real site: `npm run build` (unless dist/ is
  * already built by the test run) and `astro preview` on a free local port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -50,8 +50,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath: string = findBrowser();
   if (process.env.LAGEBILD_SKIP_BUILD !== '1' || !existsSync(join(ROOT, 'dist', 'index.html'))) {
-    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('astro build failed');
+    // The same build as `npm run build` (and `npm test`): the site, then the search index.
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
   }
   const port = await freePort();
   const preview = spawn(

@@ -1,44 +1,62 @@
 /**
- * Calendar dates do not depend on the machine's time zone: the built HTML
- * of the timeline and the article is byte-identical under a far-west and a
- * far-east zone.
+ * Reproducible output: two clean builds (each with an empty cache of its
+ * own), under a far-east and a far-west time zone, give byte-identical dist/
+ * folders, every file included (pages, data, preview images, search index).
+ * Calendar dates thus do not depend on the machine's time zone either.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from './build.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const PAGES = ['zeitleiste/index.html', 'artikel/kasachstan-unklarer-als-gedacht/index.html', 'daten/zeitleiste.ics'];
-
-function buildUnder(tz: string): string {
+function cleanBuild(tz: string): { outDir: string; cacheDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), `lagebild-${tz.replace('/', '-')}-`));
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: tz, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`build under TZ=${tz} failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
+  const cacheDir = mkdtempSync(join(tmpdir(), 'lagebild-cache-'));
+  buildSite(outDir, { TZ: tz, LAGEBILD_CACHE_DIR: cacheDir });
+  return { outDir, cacheDir };
 }
 
-describe('time zones', () => {
-  it('builds byte-identical pages under TZ=Pacific/Kiritimati and TZ=America/Adak', () => {
-    const east = buildUnder('Pacific/Kiritimati');
-    const west = buildUnder('America/Adak');
+/** Every file below dir, with the SHA-256 of its bytes. */
+function fileHashes(dir: string, root = dir): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(hashes, fileHashes(path, root));
+    else hashes[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return hashes;
+}
+
+describe('reproducible builds', () => {
+  it('two clean builds under TZ=Pacific/Kiritimati and TZ=America/Adak give identical files', () => {
+    const east = cleanBuild('Pacific/Kiritimati');
+    const west = cleanBuild('America/Adak');
     try {
-      for (const page of PAGES) {
-        const a = readFileSync(join(east, page), 'utf8');
-        const b = readFileSync(join(west, page), 'utf8');
-        expect(a.length, page).toBeGreaterThan(1000);
-        expect(a === b, `${page} differs between the time zones`).toBe(true);
-      }
-      expect(readFileSync(join(east, PAGES[0]!), 'utf8')).toContain('Dienstag, 11. Januar 2022');
+      const a = fileHashes(east.outDir);
+      const b = fileHashes(west.outDir);
+      const files = Object.keys(a);
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'index.html',
+          'zeitleiste/index.html',
+          'artikel/kasachstan-unklarer-als-gedacht/index.html',
+          'daten/zeitleiste.ics',
+          'og/startseite.png',
+          'sitemap-index.xml',
+          'rss.xml',
+          'pagefind/pagefind.js',
+        ]),
+      );
+      expect(Object.keys(b)).toEqual(files);
+      const differing = files.filter((file) => a[file] !== b[file]);
+      expect(differing, 'files that differ between the two builds').toEqual([]);
+      expect(readFileSync(join(east.outDir, 'zeitleiste/index.html'), 'utf8')).toContain('Dienstag, 11. Januar 2022');
     } finally {
-      rmSync(east, { recursive: true, force: true });
-      rmSync(west, { recursive: true, force: true });
+      for (const dir of [east.outDir, east.cacheDir, west.outDir, west.cacheDir]) {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -19,6 +19,7 @@ import rehypeEntityLinks from '../../src/plugins/rehype-entity-links.ts';
 import rehypeEvidence from '../../src/plugins/rehype-evidence.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeFactChecks from '../../src/plugins/rehype-fact-checks.ts';
+import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
 import remarkRejectHtml from '../../src/plugins/remark-reject-html.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -30,11 +31,12 @@ const pipelines: Record<string, Pipeline> = {
   'rehype-paragraph-ids': () => ({ remark: [], rehype: [rehypeParagraphIds] }),
   'rehype-evidence': () => ({ remark: [], rehype: [rehypeEvidence] }),
   'rehype-entity-links': (options) => ({ remark: [], rehype: [[rehypeEntityLinks, options]] }),
+  'rehype-paragraph-links': () => ({ remark: [], rehype: [rehypeParagraphIds, rehypeParagraphLinks] }),
   'rehype-fact-checks': () => ({ remark: [], rehype: [rehypeParagraphIds, rehypeFactChecks] }),
   // The order of astro.config.mjs.
   pipeline: () => ({
     remark: [remarkRejectHtml],
-    rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds, rehypeFactChecks],
+    rehype: [rehypeEvidence, rehypeEntityLinks, rehypeParagraphIds, rehypeParagraphLinks, rehypeFactChecks],
   }),
 };
 

@@ -1,0 +1,104 @@
+/**
+ * The search page: Pagefind's index, built over dist/ at build time and
+ * shipped with the site, searched in the browser (no other host). Without
+ * JavaScript the page shows a German message and links instead of the form.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+const base = import.meta.env.BASE_URL;
+
+let loading: Promise<Pagefind> | undefined;
+function pagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: base, excerptLength: 24 });
+    return module;
+  });
+  return loading;
+}
+
+const hits = (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`);
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search__result';
+  const heading = document.createElement('p');
+  heading.className = 'search__result-title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search__excerpt';
+  // Pagefind's excerpt is the page's own text, escaped, with <mark> around the hits.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, excerpt);
+  return item;
+}
+
+function init(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  form.hidden = false;
+
+  let current = 0;
+  async function run(term: string): Promise<void> {
+    const query = term.trim();
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+    const run = ++current;
+    if (!query) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = 'Suche läuft …';
+    try {
+      const search = await (await pagefind()).search(query);
+      const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (run !== current) return;
+      list!.replaceChildren(...results.map(resultItem));
+      const total = search?.results.length ?? 0;
+      status!.textContent = total
+        ? `${hits(total)} für »${query}«${total > MAX_RESULTS ? ` (die ersten ${MAX_RESULTS})` : ''}.`
+        : `Keine Treffer für »${query}«.`;
+    } catch {
+      if (run !== current) return;
+      status!.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
+    }
+  }
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(input.value), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    void run(input.value);
+  });
+
+  const initial = new URL(window.location.href).searchParams.get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+init();

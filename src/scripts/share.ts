@@ -1,0 +1,85 @@
+/**
+ * Share and copy-link, as an enhancement of plain links:
+ * - a share control's button opens the Web Share sheet where the browser has
+ *   one, and copies the page's link otherwise;
+ * - a paragraph's »¶« link still jumps to the paragraph, and also copies its
+ *   address (/artikel/<slug>/#absatz-N).
+ * Every outcome is announced in German in a live region.
+ */
+
+const COPIED = 'Link kopiert.';
+const NOT_COPIED = 'Kopieren nicht möglich: Bitte die Adresse aus der Adresszeile kopieren.';
+
+async function copy(url: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function announce(status: HTMLElement | null, text: string): void {
+  if (!status) return;
+  // Clear first, so that the same message twice is announced twice.
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = text), 50);
+}
+
+function enhanceShareControls(): void {
+  const canShare = typeof navigator.share === 'function';
+  for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {
+    const button = root.querySelector<HTMLButtonElement>('[data-share-button]');
+    const link = root.querySelector<HTMLAnchorElement>('[data-share-link]');
+    const status = root.querySelector<HTMLElement>('[data-share-status]');
+    if (!button || !link) continue;
+    button.textContent = canShare ? 'Teilen …' : 'Link kopieren';
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const url = link.href;
+      if (canShare) {
+        try {
+          await navigator.share({ title: button.dataset['shareTitle'] ?? document.title, url });
+          return;
+        } catch (error) {
+          if (error instanceof DOMException && error.name === 'AbortError') return;
+          // Share failed for another reason: fall back to copying.
+        }
+      }
+      announce(status, (await copy(url)) ? `${COPIED} ${url}` : NOT_COPIED);
+    });
+  }
+}
+
+function toast(): HTMLElement {
+  let region = document.querySelector<HTMLElement>('.share-toast');
+  if (!region) {
+    region = document.createElement('p');
+    region.className = 'share-toast';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  return region;
+}
+
+let hideToast: number | undefined;
+
+function enhanceParagraphLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-paragraph-link]')) {
+    link.addEventListener('click', async () => {
+      // The browser still follows the link to the paragraph; the address is copied as well.
+      const region = toast();
+      const n = link.dataset['paragraphLink'];
+      announce(region, (await copy(link.href)) ? `Link zu Absatz ${n} kopiert.` : NOT_COPIED);
+      region.classList.add('share-toast--visible');
+      window.clearTimeout(hideToast);
+      hideToast = window.setTimeout(() => {
+        region.classList.remove('share-toast--visible');
+        region.textContent = '';
+      }, 4000);
+    });
+  }
+}
+
+enhanceShareControls();
+enhanceParagraphLinks();

@@ -1,0 +1,223 @@
+/**
+ * dist/ as a static host serves it: with the security headers of its
+ * `_headers` file, every page of the sitemap loads without a CSP violation,
+ * console error or request to another host; robots.txt, sitemap and feed
+ * point at the configured site; the search finds what the article says.
+ * And a sub-path build (BASE_PATH=/lagebild/) has no broken internal link.
+ */
+import { LinkChecker } from 'linkinator';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { launch, openPage } from './browser.ts';
+import { buildSite, ROOT } from './build.ts';
+import { serveStatic, type StaticHost } from './static-server.ts';
+
+const DIST = join(ROOT, 'dist');
+const SITE = 'https://lagebild.example.org/';
+
+/** The <loc> URLs of a sitemap index and its sitemaps, read from the built files. */
+function sitemapUrls(dist: string, site: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const local = (url: string) => join(dist, url.slice(site.length));
+  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) =>
+    locs(readFileSync(local(sitemap), 'utf8')),
+  );
+}
+
+let browser: Browser;
+let host: StaticHost;
+beforeAll(async () => {
+  browser = await launch();
+  host = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const local = (url: string) => `${host.origin}/${url.slice(SITE.length)}`;
+
+describe('static hosting of dist/', () => {
+  it('ships the security headers of src/lib/security.ts in _headers', () => {
+    expect(host.headers).toEqual(SECURITY_HEADERS);
+    const csp = host.headers['Content-Security-Policy']!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  it('has no inline script and no inline style in any page (only JSON-LD data)', () => {
+    for (const url of [...sitemapUrls(DIST, SITE), `${SITE}404.html`]) {
+      const file = join(DIST, url.slice(SITE.length), url.endsWith('/') ? 'index.html' : '');
+      const html = readFileSync(file, 'utf8');
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+        expect(tag.includes(' src=') || tag.includes('type="application/ld+json"'), `${url}: ${tag}`).toBe(true);
+      }
+      expect(html, url).not.toMatch(/<style\b|\sstyle="/);
+    }
+  });
+
+  it('points robots.txt at the sitemap, and the sitemap at every page but 404', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+    const urls = sitemapUrls(DIST, SITE);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        SITE,
+        `${SITE}artikel/kasachstan-unklarer-als-gedacht/`,
+        `${SITE}ereignisse/serdjukow-dementi/`,
+        `${SITE}suche/`,
+      ]),
+    );
+    expect(urls.some((u) => u.includes('404'))).toBe(false);
+  });
+
+  it('has an RSS feed of the articles', () => {
+    const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    expect(rss).toContain('<title>Krise in Kasachstan: Unklarer als gedacht</title>');
+    expect(rss).toContain(`<link>${SITE}artikel/kasachstan-unklarer-als-gedacht/</link>`);
+    // Published "2022-01": no invented day.
+    expect(rss).not.toContain('<pubDate>');
+  });
+
+  it('serves every page of the sitemap under the CSP: no violation, error or other host', async () => {
+    const urls = sitemapUrls(DIST, SITE);
+    expect(urls.length).toBeGreaterThan(15);
+    const { context, page, problems } = await openPage(browser, { origin: host.origin });
+    for (const url of urls) {
+      const response = await page.goto(local(url));
+      expect(response?.status(), url).toBe(200);
+      expect(response?.headers()['content-security-policy'], url).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('answers an unknown address with the 404 page, under the CSP', async () => {
+    const { context, page, problems } = await openPage(browser, { origin: host.origin });
+    const response = await page.goto(`${host.origin}/gibt-es-nicht/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+    await context.close();
+  });
+});
+
+async function search(page: Page, term: string): Promise<{ status: string; links: string[] }> {
+  await page.getByLabel('Suchbegriff').fill(term);
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return {
+    status: (await page.locator('[data-search-status]').textContent()) ?? '',
+    links: await page.locator('.search__result a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!)),
+  };
+}
+
+describe('search', () => {
+  it('finds »Serdjukow« in the article and his event, offline, under the CSP', async () => {
+    const { context, page, problems } = await openPage(browser, { origin: host.origin });
+    await page.goto(`${host.origin}/suche/`);
+    const { status, links } = await search(page, 'Serdjukow');
+    expect(status).toMatch(/^\d+ Treffer für »Serdjukow«/);
+    expect(links).toContain('/artikel/kasachstan-unklarer-als-gedacht/');
+    expect(links).toContain('/ereignisse/serdjukow-dementi/');
+    await expect(page.locator('.search__excerpt mark').first().textContent()).resolves.toMatch(/Serdjukow/);
+    // The address keeps the term, so a search can be shared.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Serdjukow');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('indexes the content, not the navigation, and says when nothing is found', async () => {
+    const { context, page } = await openPage(browser, { origin: host.origin });
+    await page.goto(`${host.origin}/suche/?q=Hauptnavigation`);
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(
+      'Keine Treffer für »Hauptnavigation«.',
+    );
+    // What the index holds of each page: the main content, without skip link, navigation, footer or share links.
+    // (A string, so that the test runner does not rewrite the browser's import().)
+    const contents: { url: string; content: string }[] = await page.evaluate(`(async () => {
+      const pagefind = await import('${host.origin}/pagefind/pagefind.js');
+      const search = await pagefind.search('Serdjukow');
+      return Promise.all(search.results.map((r) => r.data()));
+    })()`);
+    expect(contents.length).toBeGreaterThan(1);
+    for (const { url, content } of contents) {
+      expect(content, url).not.toMatch(
+        /Zum Inhalt springen|Die Artikeltexte stehen unverändert|Link zu dieser Seite|¶/,
+      );
+    }
+    await context.close();
+  });
+
+  it('shows a German message and links instead of the form without JavaScript', async () => {
+    const { context, page } = await openPage(browser, { origin: host.origin, javaScriptEnabled: false });
+    await page.goto(`${host.origin}/suche/`);
+    await expect(page.locator('[data-search-nojs]').textContent()).resolves.toMatch(/Die Suche braucht JavaScript/);
+    await expect(page.locator('form[role="search"]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('a sub-path deployment (BASE_PATH=/lagebild/)', () => {
+  let root: string;
+  let sub: StaticHost | undefined;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'lagebild-subpath-'));
+    const outDir = join(root, 'lagebild');
+    mkdirSync(outDir);
+    buildSite(outDir, {
+      BASE_PATH: '/lagebild/',
+      SITE_URL: 'https://example.org',
+      LAGEBILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'lagebild-cache-')),
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await sub?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('has no broken internal link or fragment (linkinator)', async () => {
+    // One crawl per start page: linkinator recurses below a single start path.
+    for (const path of ['/lagebild/', '/lagebild/404.html', '/lagebild/sitemap-index.xml']) {
+      const result = await new LinkChecker().check({
+        path,
+        serverRoot: root,
+        recurse: true,
+        checkFragments: true,
+        checkCss: true,
+        directoryListing: false,
+        linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
+      });
+      const broken = result.links
+        .filter((l) => l.state === 'BROKEN')
+        .map((l) => `${l.status} ${l.url} (on ${l.parent})`);
+      expect(broken, path).toEqual([]);
+      if (path === '/lagebild/') expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(25);
+    }
+  }, 120_000);
+
+  it('puts the base into canonical URLs, preview images, robots.txt and the search results', async () => {
+    const site = join(root, 'lagebild');
+    const article = readFileSync(join(site, 'artikel/kasachstan-unklarer-als-gedacht/index.html'), 'utf8');
+    expect(article).toContain(
+      '<link rel="canonical" href="https://example.org/lagebild/artikel/kasachstan-unklarer-als-gedacht/">',
+    );
+    expect(article).toContain('content="https://example.org/lagebild/og/artikel/kasachstan-unklarer-als-gedacht.png"');
+    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://example.org/lagebild/sitemap-index.xml',
+    );
+    sub = await serveStatic(root, '/lagebild/');
+    const { context, page, problems } = await openPage(browser, { origin: sub.origin });
+    await page.goto(`${sub.origin}/lagebild/suche/`);
+    const { links } = await search(page, 'Serdjukow');
+    expect(links).toContain('/lagebild/artikel/kasachstan-unklarer-als-gedacht/');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Link previews of every built page, read from the parsed DOM: unique title
+ * and description, canonical URL, Open Graph and Twitter tags, JSON-LD that
+ * parses, and a preview image of its own (1200×630 PNG) that exists in dist/.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, url } from './browser.ts';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const SITE = 'https://lagebild.example.org/';
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlPages(path);
+    return name.endsWith('.html') ? [relative(DIST, path).replace(/index\.html$/, '')] : [];
+  });
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+interface Head {
+  title: string;
+  description: string | null;
+  canonical: string | null;
+  meta: Record<string, string[]>;
+  jsonLd: string[];
+}
+
+const pages = htmlPages(DIST).sort();
+const heads = new Map<string, Head>();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  for (const path of pages) {
+    await page.goto(url(path));
+    heads.set(
+      path,
+      await page.evaluate(() => {
+        const meta: Record<string, string[]> = {};
+        for (const m of document.querySelectorAll('head meta[property], head meta[name]')) {
+          const key = m.getAttribute('property') ?? m.getAttribute('name')!;
+          (meta[key] ??= []).push(m.getAttribute('content') ?? '');
+        }
+        return {
+          title: document.title,
+          description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+          canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+          meta,
+          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+        };
+      }),
+    );
+  }
+  await context.close();
+});
+afterAll(async () => browser?.close());
+
+const one = (head: Head, key: string) => {
+  expect(head.meta[key], key).toHaveLength(1);
+  return head.meta[key]![0]!;
+};
+
+describe('link previews', () => {
+  it('covers the pages of every kind, events included', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '',
+        '404.html',
+        'artikel/kasachstan-unklarer-als-gedacht/',
+        'ereignisse/serdjukow-dementi/',
+      ]),
+    );
+  });
+
+  for (const path of pages) {
+    it(`/${path}: title, description, canonical, Open Graph, Twitter card, JSON-LD`, () => {
+      const head = heads.get(path)!;
+      expect(head.title).toMatch(/Lagebild$/);
+      expect(head.description?.length).toBeGreaterThan(10);
+      const pageUrl = path === '404.html' ? `${SITE}404.html` : `${SITE}${path}`;
+      if (path === '404.html') expect(one(head, 'robots')).toBe('noindex');
+      else expect(head.canonical).toBe(pageUrl);
+      expect(one(head, 'og:url')).toBe(pageUrl);
+      expect(one(head, 'og:locale')).toBe('de_DE');
+      expect(one(head, 'og:site_name')).toBe('Lagebild');
+      expect(one(head, 'og:title').length).toBeGreaterThan(3);
+      expect(one(head, 'og:description')).toBe(head.description);
+      expect(one(head, 'og:image:width')).toBe('1200');
+      expect(one(head, 'og:image:height')).toBe('630');
+      expect(one(head, 'twitter:card')).toBe('summary_large_image');
+      expect(one(head, 'twitter:image')).toBe(one(head, 'og:image'));
+      const isArticle = path.startsWith('artikel/') && path !== 'artikel/';
+      expect(one(head, 'og:type')).toBe(isArticle ? 'article' : 'website');
+      if (isArticle) expect(one(head, 'article:published_time')).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+      const image = one(head, 'og:image');
+      expect(image.startsWith(`${SITE}og/`), image).toBe(true);
+      const file = join(DIST, image.slice(SITE.length));
+      expect(existsSync(file), `${file} exists`).toBe(true);
+      expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+
+      expect(head.jsonLd).toHaveLength(1);
+      const ld = JSON.parse(head.jsonLd[0]!);
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(typeof ld['@type']).toBe('string');
+      if (path !== '404.html') expect(ld.url).toBe(pageUrl);
+    });
+  }
+
+  it('gives every page its own title, description and preview image', () => {
+    const all = [...heads.values()];
+    const unique = (values: (string | null)[]) => new Set(values).size;
+    expect(unique(all.map((h) => h.title))).toBe(all.length);
+    expect(unique(all.map((h) => h.description))).toBe(all.length);
+    const images = all.map((h) => h.meta['og:image']![0]!);
+    expect(unique(images)).toBe(all.length);
+    const hashes = images.map((image) =>
+      createHash('sha256')
+        .update(readFileSync(join(DIST, image.slice(SITE.length))))
+        .digest('hex'),
+    );
+    expect(unique(hashes), 'the images differ').toBe(all.length);
+  });
+
+  it('describes the article as a NewsArticle with places, geo and Wikidata links', () => {
+    const ld = JSON.parse(heads.get('artikel/kasachstan-unklarer-als-gedacht/')!.jsonLd[0]!);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Krise in Kasachstan: Unklarer als gedacht' });
+    expect(ld.datePublished).toBe('2022-01');
+    expect(ld.contentLocation.length).toBeGreaterThan(10);
+    for (const place of ld.contentLocation) {
+      expect(place['@type']).toBe('Place');
+      expect(['GeoCoordinates', 'GeoCircle']).toContain(place.geo['@type']);
+    }
+    const sameAs = ld.mentions.map((m: { sameAs?: string }) => m.sameAs).filter(Boolean);
+    expect(sameAs.length).toBeGreaterThan(0);
+    for (const link of sameAs) expect(link).toMatch(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/);
+  });
+
+  it('describes an event as an Event with its date, place and article', () => {
+    const ld = JSON.parse(heads.get('ereignisse/tokajew-kuendigt-abzug-an/')!.jsonLd[0]!);
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      name: 'Tokajew kündigt den Abzug der Friedenstruppe an',
+      startDate: '2022-01-11',
+      location: { '@type': 'Place', name: 'Nur-Sultan' },
+      subjectOf: { '@type': 'NewsArticle', url: `${SITE}artikel/kasachstan-unklarer-als-gedacht/` },
+    });
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Event pages, share control and paragraph permalinks in the browser: with
+ * JavaScript the button copies the link (or opens the share sheet), a »¶«
+ * copies /artikel/<slug>/#absatz-N; without JavaScript plain links remain.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage, url } from './browser.ts';
+
+const ARTICLE = 'artikel/kasachstan-unklarer-als-gedacht/';
+const EVENT = 'ereignisse/serdjukow-dementi/';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+async function withClipboard(watched: Awaited<ReturnType<typeof openPage>>) {
+  await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+  return watched;
+}
+const clipboard = (w: Awaited<ReturnType<typeof openPage>>) => w.page.evaluate(() => navigator.clipboard.readText());
+
+describe('event pages', () => {
+  it('each timeline entry links to its own page, which links back', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url('zeitleiste/'));
+    const entry = page.locator('#ereignis-serdjukow-dementi');
+    await entry.getByRole('link', { name: 'Einzelseite: Serdjukow widerspricht dem Abzugsdatum' }).click();
+    await page.waitForURL(url(EVENT));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Serdjukow widerspricht dem Abzugsdatum');
+    await expect(page.locator('.event__date time').getAttribute('datetime')).resolves.toBe('2022-01-11');
+    await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
+    await page.waitForURL(url('zeitleiste/#ereignis-serdjukow-dementi'));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('links the evidence to its sentence in the article', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(url(EVENT));
+    await page.getByRole('link', { name: 'Zum Satz im Artikel' }).click();
+    await page.waitForURL(/#beleg-/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(target).toContain('kam am Abend des Tages ein kaum verhülltes Dementi');
+    await context.close();
+  });
+});
+
+describe('the share control', () => {
+  it('copies the page link where there is no share sheet, and says so', async () => {
+    const w = await withClipboard(await openPage(browser));
+    await w.page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await w.page.goto(url(EVENT));
+    const button = w.page.getByRole('button', { name: 'Link kopieren' });
+    await button.click();
+    await expect(clipboard(w)).resolves.toBe(url(EVENT));
+    await w.page.waitForFunction(() =>
+      document.querySelector('[data-share-status]')?.textContent?.startsWith('Link kopiert.'),
+    );
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+
+  it('opens the Web Share sheet where the browser has one', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.defineProperty(window, 'shared', { value: shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
+    });
+    await page.goto(url(ARTICLE));
+    await page.getByRole('button', { name: 'Teilen …' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+    expect(shared).toEqual([{ title: 'Krise in Kasachstan: Unklarer als gedacht', url: url(ARTICLE) }]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is plain links without JavaScript', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(ARTICLE));
+    await expect(page.locator('[data-share-button]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: 'Link zu dieser Seite' }).getAttribute('href')).resolves.toBe(
+      new URL(url(ARTICLE)).pathname,
+    );
+    const mail = await page.getByRole('link', { name: 'Per E-Mail' }).getAttribute('href');
+    expect(decodeURIComponent(mail!)).toContain(
+      'https://lagebild.example.org/artikel/kasachstan-unklarer-als-gedacht/',
+    );
+    await context.close();
+  });
+});
+
+describe('paragraph permalinks', () => {
+  it('copies /artikel/<slug>/#absatz-N and goes to the paragraph', async () => {
+    const w = await withClipboard(await openPage(browser));
+    await w.page.goto(url(ARTICLE));
+    await w.page.getByRole('link', { name: 'Link zu Absatz 3', exact: true }).click();
+    await w.page.waitForURL(url(`${ARTICLE}#absatz-3`));
+    await expect(clipboard(w)).resolves.toBe(url(`${ARTICLE}#absatz-3`));
+    await w.page.waitForFunction(
+      () => document.querySelector('.share-toast')?.textContent === 'Link zu Absatz 3 kopiert.',
+    );
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+
+  it('are plain links to the paragraph without JavaScript', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(ARTICLE));
+    const links = await page
+      .locator('.article__body > a.absatz-link')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+    const ids = await page.locator('.article__body > p').evaluateAll((nodes) => nodes.map((n) => `#${n.id}`));
+    expect(links).toEqual(ids);
+    await context.close();
+  });
+});

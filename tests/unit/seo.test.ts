@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleSeo,
+  eventJsonLd,
+  fullTitle,
+  headMeta,
+  placeGeo,
+  serializeJsonLd,
+  type Head,
+} from '../../src/lib/seo.ts';
+import { previewImagePath, siteUrl } from '../../src/lib/urls.ts';
+import { loadArticle } from './helpers.ts';
+
+const { data } = loadArticle();
+const SITE = 'https://example.org';
+const meta = (head: Head, key: string) => head.meta.filter((m) => m.key === key).map((m) => m.content);
+
+describe('URLs below the site and base', () => {
+  it('builds absolute URLs for a root and a sub-path deployment', () => {
+    expect(siteUrl('artikel/x/', SITE, '/')).toBe('https://example.org/artikel/x/');
+    expect(siteUrl('artikel/x/', SITE, '/lagebild/')).toBe('https://example.org/lagebild/artikel/x/');
+    expect(siteUrl('', `${SITE}/`, '/lagebild')).toBe('https://example.org/lagebild/');
+  });
+
+  it('gives each page its own preview image path', () => {
+    expect(previewImagePath('')).toBe('og/startseite.png');
+    expect(previewImagePath('artikel/')).toBe('og/artikel.png');
+    expect(previewImagePath('artikel/x/')).toBe('og/artikel/x.png');
+    expect(previewImagePath('/ereignisse/y/')).toBe('og/ereignisse/y.png');
+    expect(previewImagePath('404.html')).toBe('og/404.png');
+  });
+});
+
+describe('head metadata', () => {
+  const head = headMeta({
+    title: 'Zeitleiste',
+    description: 'Alle Ereignisse.',
+    path: 'zeitleiste/',
+    kind: 'timeline',
+    site: SITE,
+    base: '/lagebild/',
+  });
+
+  it('has title, canonical, Open Graph and Twitter tags under the base', () => {
+    expect(head.title).toBe('Zeitleiste – Lagebild');
+    expect(head.canonical).toBe('https://example.org/lagebild/zeitleiste/');
+    expect(meta(head, 'og:url')).toEqual([head.canonical]);
+    expect(meta(head, 'og:type')).toEqual(['website']);
+    expect(meta(head, 'og:locale')).toEqual(['de_DE']);
+    expect(meta(head, 'og:image')).toEqual(['https://example.org/lagebild/og/zeitleiste.png']);
+    expect(meta(head, 'og:image:width')).toEqual(['1200']);
+    expect(meta(head, 'og:image:height')).toEqual(['630']);
+    expect(meta(head, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta(head, 'twitter:image')).toEqual(meta(head, 'og:image'));
+    expect(meta(head, 'article:published_time')).toEqual([]);
+    expect(head.meta.filter((m) => m.key.startsWith('og:')).every((m) => m.attribute === 'property')).toBe(true);
+    expect(head.meta.filter((m) => m.key.startsWith('twitter:')).every((m) => m.attribute === 'name')).toBe(true);
+  });
+
+  it('gives a page without its own structured data a schema.org page type', () => {
+    expect(JSON.parse(head.jsonLd)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      url: head.canonical,
+    });
+  });
+
+  it('keeps the home page title short, and every title within 70 characters', () => {
+    expect(fullTitle('Lagebild')).toBe('Lagebild');
+    const long = 'Widersprüchliche Angaben über die Wiedereröffnung des Flughafens Almaty';
+    expect(fullTitle(long)).toBe('Widersprüchliche Angaben über die Wiedereröffnung des… – Lagebild');
+    expect(fullTitle(long).length).toBeLessThanOrEqual(70);
+    expect(fullTitle('x'.repeat(100)).length).toBeLessThanOrEqual(70);
+  });
+
+  it('escapes "<" in JSON-LD so that no text can end the script element', () => {
+    const json = serializeJsonLd({ '@type': 'Thing', name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('the article', () => {
+  const seo = articleSeo(data, 'kasachstan-unklarer-als-gedacht', SITE, '/');
+  const head = headMeta({
+    ...seo,
+    title: data.title,
+    description: data.dek,
+    path: 'artikel/x/',
+    site: SITE,
+    base: '/',
+  });
+  const ld = seo.jsonLd as Record<string, any>;
+
+  it('is an article with the publication date as precise as the content knows it', () => {
+    expect(meta(head, 'og:type')).toEqual(['article']);
+    expect(meta(head, 'article:published_time')).toEqual(['2022-01']);
+    expect(ld['datePublished']).toBe('2022-01');
+  });
+
+  it('is a NewsArticle with places and the actors it mentions, Wikidata where known', () => {
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld['headline']).toBe(data.title);
+    const places = ld['contentLocation'] as Record<string, any>[];
+    expect(places).toHaveLength(data.places.length);
+    const mentions = ld['mentions'] as Record<string, any>[];
+    expect(mentions).toHaveLength(data.actors.length);
+    const withWikidata = data.actors.filter((a) => a.wikidata);
+    for (const actor of withWikidata) {
+      expect(mentions).toContainEqual(
+        expect.objectContaining({ name: actor.name, sameAs: `https://www.wikidata.org/wiki/${actor.wikidata}` }),
+      );
+    }
+    const tokajew = mentions.find((m) => m['name'] === 'Kassym-Schomart Tokajew')!;
+    expect(tokajew['@type']).toBe('Person');
+    expect(tokajew['alternateName']).toContain('Қасым-Жомарт Тоқаев');
+  });
+});
+
+describe('geo as precise as the content', () => {
+  it('is a point for an exact site and a circle for a town or region', () => {
+    expect(placeGeo({ coordinates: [51.2, 71.4], geoPrecision: 1 })).toEqual({
+      '@type': 'GeoCoordinates',
+      latitude: 51.2,
+      longitude: 71.4,
+    });
+    expect(placeGeo({ coordinates: [43.2, 76.9], geoPrecision: 2, radiusKm: 15 })).toEqual({
+      '@type': 'GeoCircle',
+      geoMidpoint: { '@type': 'GeoCoordinates', latitude: 43.2, longitude: 76.9 },
+      geoRadius: 15000,
+    });
+  });
+
+  it('puts an event at its places', () => {
+    const almaty = data.places.find((p) => p.id === 'almaty')!;
+    const ld = eventJsonLd(
+      { title: 'T', description: 'D', start: '2022-01-11', end: '2022-01-11', places: [almaty] },
+      { page: 'p', image: 'i', article: 'a', articleTitle: 'A' },
+    );
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      startDate: '2022-01-11',
+      location: { '@type': 'Place', name: 'Almaty' },
+    });
+  });
+});
