@@ -58,7 +58,8 @@ describe('the preview registry', () => {
     expect(tokajew.detail).toBe('Person · Präsident der Republik Kasachstan');
     // The same place in two articles gets one page.
     expect(placePages([...articles, { slug: 'b', data }])).toHaveLength(data.places.length);
-    expect(() => previewPages(articles, [...previewSources, placePages, actorPages])).not.toThrow();
+    expect(previewSources).toEqual(expect.arrayContaining([placePages, actorPages]));
+    expect(() => previewPages(articles)).not.toThrow();
   });
 
   it('matches the event pages one to one', () => {
