@@ -28,6 +28,23 @@ function pagefind(): Promise<Pagefind> {
 
 const hits = (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`);
 
+/**
+ * Pagefind's excerpt is the page's text with <mark> around the hits. It is
+ * parsed inertly (DOMParser runs nothing) and rebuilt as text nodes and
+ * <mark> elements only, so that no other markup can reach the page.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search__result';
@@ -39,8 +56,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search__excerpt';
-  // Pagefind's excerpt is the page's own text, escaped, with <mark> around the hits.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.append(...excerptNodes(data.excerpt));
   item.append(heading, excerpt);
   return item;
 }
