@@ -4,12 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { headersFile } from './src/lib/security.ts';
-import remarkRejectHtml from './src/plugins/remark-reject-html.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeEvidence from './src/plugins/rehype-evidence.ts';
-import rehypeEntityLinks from './src/plugins/rehype-entity-links.ts';
-import rehypeFactChecks from './src/plugins/rehype-fact-checks.ts';
-import rehypeParagraphLinks from './src/plugins/rehype-paragraph-links.ts';
+import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
 
 // The site URL and base path come from the environment so that one build
 // configuration serves a domain root and a sub-path (see README, "Deploy").
@@ -47,18 +42,8 @@ export default defineConfig({
       // The articles already carry German typography (»…«, –); SmartyPants
       // would turn straight quotes into English curly quotes.
       smartypants: false,
-      remarkPlugins: [remarkRejectHtml],
-      // Order matters: evidence quotes are marked on the plain text first,
-      // then entity mentions are linked inside them, then paragraphs numbered,
-      // then each paragraph gets its permalink (¶) beside it, and the analysis's
-      // notes are set after the paragraphs they concern.
-      rehypePlugins: [
-        rehypeEvidence,
-        [rehypeEntityLinks, { base }],
-        rehypeParagraphIds,
-        rehypeParagraphLinks,
-        rehypeFactChecks,
-      ],
+      remarkPlugins: lagebildRemarkPlugins(),
+      rehypePlugins: lagebildRehypePlugins({ base }),
     }),
   },
 });

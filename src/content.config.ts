@@ -1,51 +1,164 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { checkCorpus } from './lib/corpus.ts';
-import { bodyLineOffset, checkArticle, formatProblems } from './lib/integrity.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyseArticle, type ArticleAnalysis } from './lib/analysis/analyse.ts';
+import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
+import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
+import { renderFrontmatter } from './lib/analysis/render-data.ts';
+import {
+  assertRegistries,
+  contentFiles,
+  readRegistries,
+  schemaProblems,
+  type RegistryKind,
+} from './lib/analysis/registries.ts';
+import { ContentError, splitFrontmatter } from './lib/analysis/yaml.ts';
+import { actorSchema } from './schemas/actor.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
-
-/** Where the articles live; tests and benchmarks point it at other folders. */
-const base = process.env.LAGEBILD_CONTENT ?? './content/articles';
+import { eventSchema } from './schemas/event.ts';
+import { placeSchema } from './schemas/place.ts';
+import { sourceSchema } from './schemas/source.ts';
 
 /**
- * The glob loader, followed by Lagebild's cross-checks (references, quotes,
- * dates) over every entry, so that bad content fails `astro sync`, `dev` and
- * `build` alike with the file, the field and what was expected.
+ * Where the content lives (articles/, actors/, places/, sources/, events/);
+ * tests and benchmarks point it at other folders.
+ */
+const CONTENT = process.env.LAGEBILD_CONTENT ?? './content';
+/** Changes when the render data that the plugins read changes shape. */
+const RENDER_VERSION = '2';
+
+const paths = (context: LoaderContext) => {
+  const root = fileURLToPath(context.config.root);
+  return { root, content: resolve(root, CONTENT) };
+};
+
+/**
+ * Content errors are the editor's to fix: the message names file, line,
+ * field and expectation; a stack trace would only hide it.
+ */
+function fail(message: string): never {
+  const error = new ContentError(message);
+  error.stack = message;
+  throw error;
+}
+
+function registries(context: LoaderContext) {
+  const { root, content } = paths(context);
+  try {
+    const result = readRegistries(content, root);
+    return { registries: assertRegistries(result), digest: context.generateDigest(result.digestInput) };
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.message);
+    throw error;
+  }
+}
+
+/** A registry collection: one entry per YAML file, validated and cross-checked once. */
+function registryLoader(kind: RegistryKind): Loader {
+  return {
+    name: `lagebild-${kind}`,
+    load: async (context) => {
+      const { registries: all } = registries(context);
+      context.store.clear();
+      for (const entry of all[kind].values()) {
+        context.store.set({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: entry.file,
+          digest: context.generateDigest(entry.data as Record<string, unknown>),
+        });
+      }
+    },
+  };
+}
+
+/** The data an article entry holds: its frontmatter and its analysis. */
+export type ArticleEntryData = ArticleData & { analysis: ArticleAnalysis };
+
+/**
+ * The articles: each file read, validated, analysed once (analyseArticle)
+ * and checked against the registries and the other articles; then rendered
+ * by the unified pipeline, whose plugins read the analysis. An article whose
+ * file and registries are unchanged keeps its analysis and HTML.
  */
 function articlesLoader(): Loader {
-  const files = glob({ pattern: '**/*.md', base });
   return {
     name: 'lagebild-articles',
     load: async (context) => {
-      await files.load(context);
-      const failures: string[] = [];
-      for (const entry of context.store.values()) {
-        const body = entry.body ?? '';
-        const path = entry.filePath ? resolve(fileURLToPath(context.config.root), entry.filePath) : undefined;
-        const offset = path ? bodyLineOffset(await readFile(path, 'utf8'), body) : 0;
-        const problems = checkArticle(entry.data as ArticleData, body, offset);
-        if (problems.length) failures.push(formatProblems(entry.filePath ?? entry.id, problems));
+      const { root, content } = paths(context);
+      const { registries: all, digest: registryDigest } = registries(context);
+      const failures: FileProblems[] = [];
+      const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
+      for (const path of contentFiles(join(content, 'articles'), ['.md'])) {
+        const file = relative(root, path);
+        const slug = basename(path, '.md');
+        const text = readFileSync(path, 'utf8');
+        const digest = context.generateDigest(`${RENDER_VERSION}\n${registryDigest}\n${text}`);
+        let parsed;
+        try {
+          parsed = splitFrontmatter(text, file);
+        } catch (error) {
+          if (error instanceof ContentError) {
+            failures.push({ file, problems: error.message.split('\n').slice(1).map((l) => l.trim()) });
+            continue;
+          }
+          throw error;
+        }
+        const { frontmatter, body, bodyLine } = parsed;
+        const result = articleSchema.safeParse(frontmatter.value ?? {});
+        if (!result.success) {
+          failures.push({ file, problems: describeProblems(schemaProblems(result.error), frontmatter.value, frontmatter) });
+          continue;
+        }
+        const stored = context.store.get(slug);
+        let analysis: ArticleAnalysis;
+        if (stored && stored.digest === digest && stored.rendered) {
+          analysis = (stored.data as ArticleEntryData).analysis;
+        } else {
+          const analysed = analyseArticle({ slug, data: result.data, body, bodyLine }, all);
+          if (analysed.problems.length) {
+            failures.push({ file, problems: describeProblems(analysed.problems, frontmatter.value, frontmatter) });
+            continue;
+          }
+          analysis = analysed.analysis;
+        }
+        inputs.push({ slug, file, data: result.data, analysis, body, digest, path });
       }
-      if (failures.length) throw new Error(failures.join('\n\n'));
-      // Across articles: one id, one entity (with the same facts everywhere).
-      const corpus = checkCorpus(
-        [...context.store.values()].map((entry) => ({
-          file: entry.filePath ?? entry.id,
-          data: entry.data as ArticleData,
-        })),
-      );
-      if (corpus.length) {
-        throw new Error(
-          `Lagebild found ${corpus.length} conflict${corpus.length === 1 ? '' : 's'} between articles:\n  ${corpus.join('\n  ')}`,
+      for (const [file, problems] of checkCorpus(inputs)) {
+        const input = inputs.find((i) => i.file === file)!;
+        const { frontmatter } = splitFrontmatter(readFileSync(input.path, 'utf8'), file);
+        failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
+      }
+      if (failures.length) fail(formatFileProblems(failures));
+
+      const keep = new Set(inputs.map((i) => i.slug));
+      for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+      for (const input of inputs) {
+        const stored = context.store.get(input.slug);
+        if (stored && stored.digest === input.digest && stored.rendered) continue;
+        const rendered = await context.renderMarkdown(
+          `---\n${JSON.stringify(renderFrontmatter(input, all))}\n---\n${input.body}`,
+          { fileURL: pathToFileURL(input.path) },
         );
+        context.store.set({
+          id: input.slug,
+          data: { ...input.data, analysis: input.analysis } as Record<string, unknown>,
+          body: input.body,
+          filePath: input.file,
+          digest: input.digest,
+          rendered,
+        });
       }
     },
   };
 }
 
 export const collections = {
+  actors: defineCollection({ loader: registryLoader('actors'), schema: actorSchema }),
+  places: defineCollection({ loader: registryLoader('places'), schema: placeSchema }),
+  sources: defineCollection({ loader: registryLoader('sources'), schema: sourceSchema }),
+  events: defineCollection({ loader: registryLoader('events'), schema: eventSchema }),
   articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
 };

@@ -2,12 +2,14 @@
  * The article page's view of an article: everything the page shows, shaped
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
-import type { ArticleData } from '../schemas/article.ts';
-import type { Source } from '../schemas/shared.ts';
+import type { ArticleInput } from './analysis/model.ts';
+import { sourceLabel } from './labels.ts';
+
+export { sourceLabel };
 import { formatDay, formatPartialDate, parseCalendarDate, partialDatePrecision } from './dates.ts';
-import { mentionParagraphs, mentionTable } from './entities.ts';
-import { formatCoordinates } from './coordinates.ts';
-import { contradictions } from './entity-model.ts';
+import { mentionParagraphs } from './entities.ts';
+import { formatCoordinates, formatNumber, radiusLabel } from './coordinates.ts';
+import type { ContradictionPair } from './entity-model.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from './evidence.ts';
@@ -20,7 +22,6 @@ import {
   statusLabel,
 } from './labels.ts';
 import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
-import { bodyParagraphs } from './text.ts';
 import {
   actorAnchor,
   actorUrl,
@@ -41,10 +42,12 @@ export interface Ref {
 
 export const PHOTO_ANCHOR = 'foto';
 
-const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
-export function articleView(data: ArticleData, body: string, slug: string) {
-  const mentions = mentionParagraphs(bodyParagraphs(body), mentionTable(data.actors, data.places));
+/**
+ * @param contradictions the pairs of contradicting claims that involve this
+ *   article (from the corpus: the other claim may be another article's).
+ */
+export function articleView({ slug, data, analysis }: ArticleInput, contradictions: ContradictionPair[] = []) {
+  const mentions = mentionParagraphs(analysis);
   const mentionRefs = (key: string): Ref[] =>
     (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
 
@@ -120,7 +123,7 @@ export function articleView(data: ArticleData, body: string, slug: string) {
     kindLabel: placeKindLabel[p.kind],
     precisionLabel: geoPrecisionLabel[p.geoPrecision],
     coordinatesLabel: formatCoordinates(p.coordinates),
-    radiusLabel: p.radiusKm === undefined ? undefined : `Umkreis ca. ${NUMBER.format(p.radiusKm)}\u00a0km`,
+    radiusLabel: p.radiusKm === undefined ? undefined : radiusLabel(p.radiusKm),
     aliases: p.aliases.filter((alias) => alias !== p.name),
     pageHref: placeUrl(p.id),
     within: p.within ? placeRef(p.within) : undefined,
@@ -166,17 +169,27 @@ export function articleView(data: ArticleData, body: string, slug: string) {
     guardedCount: data.places.filter((p) => p.guarded).length,
     claims,
     factChecks,
-    contradictions: contradictions({ slug, data, body }),
+    contradictions,
   };
 }
 
 export type ArticleView = ReturnType<typeof articleView>;
 
-/** A source as one line of text for lists ("Titel – Herausgeber, Datum"). */
-export function sourceLabel(source: Source): string {
-  const extra = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean);
-  return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
-}
-
 /** True when the date string is a calendar date (used for <time datetime>). */
 export const isDay = (value: string): boolean => parseCalendarDate(value) !== undefined;
+
+/** "1 Ereignis", "3 Ereignisse": a count with the right German form. */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;
+}
+
+/** The figures of an article card: what the analysis found, each with its German label. */
+export function articleFigures(data: ArticleInput['data']): { value: number; label: string }[] {
+  const guarded = data.places.filter((p) => p.guarded).length;
+  return [
+    { value: data.events.length, label: data.events.length === 1 ? 'Ereignis' : 'Ereignisse' },
+    { value: guarded, label: guarded === 1 ? 'bewachtes Objekt' : 'bewachte Objekte' },
+    { value: data.actors.length, label: data.actors.length === 1 ? 'Akteur' : 'Akteure' },
+    { value: data.claims.length, label: data.claims.length === 1 ? 'Aussage' : 'Aussagen' },
+  ];
+}

@@ -4,13 +4,12 @@
  * events and the analysis's notes; and the contradictions between claims.
  * Pure: takes the articles' validated data and bodies, returns plain values.
  */
-import type { Actor } from '../schemas/actor.ts';
-import type { ArticleData } from '../schemas/article.ts';
-import type { Place } from '../schemas/place.ts';
-import type { Source } from '../schemas/shared.ts';
+import { resolveActor, resolvePlace } from './analysis/corpus.ts';
+import type { Actor, ArticleInput, Claim, Event, FactCheck, Place, Source } from './analysis/model.ts';
+import type { Registries } from './analysis/registries.ts';
 import { formatCoordinates } from './coordinates.ts';
 import { formatDay } from './dates.ts';
-import { mentionsInContext, mentionTable, type MentionInContext } from './entities.ts';
+import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
   actorKindLabel,
@@ -21,14 +20,9 @@ import {
   statusLabel,
 } from './labels.ts';
 import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
-import { bodyParagraphs } from './text.ts';
 import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl, timelineEventUrl } from './urls.ts';
 
-export interface ArticleWithBody {
-  slug: string;
-  data: ArticleData;
-  body: string;
-}
+export type ArticleWithBody = ArticleInput;
 
 export interface ArticleRef {
   slug: string;
@@ -52,11 +46,16 @@ export interface ClaimView {
 export interface EventRefView {
   id: string;
   title: string;
+  /** "YYYY-MM-DD" or a range, for ordering. */
+  date: string;
+  timeOfDay?: Event['timeOfDay'];
   dateLabel: string;
   datetime: string;
   statusLabel: string;
   status: string;
   href: string;
+  /** The article whose report this is. */
+  article: ArticleRef;
 }
 
 export interface FactCheckView {
@@ -119,7 +118,7 @@ const articleRef = ({ slug, data }: ArticleWithBody): ArticleRef => ({
   href: articleUrl(slug),
 });
 
-function claimView(article: ArticleWithBody, claim: ArticleData['claims'][number]): ClaimView {
+function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
   const speaker = article.data.actors.find((a) => a.id === claim.speaker);
   return {
     id: claim.id,
@@ -135,19 +134,22 @@ function claimView(article: ArticleWithBody, claim: ArticleData['claims'][number
   };
 }
 
-function eventRef(event: ArticleData['events'][number]): EventRefView {
+function eventRef(event: Event, article: ArticleWithBody): EventRefView {
   return {
     id: event.id,
     title: event.title,
+    date: event.date,
+    timeOfDay: event.timeOfDay,
     dateLabel: eventDateLabel(event),
     datetime: event.date.split('/')[0]!,
     statusLabel: statusLabel[event.status],
     status: event.status,
     href: timelineEventUrl(event.id),
+    article: articleRef(article),
   };
 }
 
-function factCheckView(article: ArticleWithBody, f: ArticleData['factChecks'][number]): FactCheckView {
+function factCheckView(article: ArticleWithBody, f: FactCheck): FactCheckView {
   return {
     id: f.id,
     note: f.note,
@@ -158,103 +160,148 @@ function factCheckView(article: ArticleWithBody, f: ArticleData['factChecks'][nu
   };
 }
 
-/** Actors and places of all articles, merged by id (the first article's description wins). */
-export function entityIndex(articles: readonly ArticleWithBody[]): { actors: ActorEntity[]; places: PlaceEntity[] } {
+/** Events once each (one event, many reports: the latest report stands for it), by date. */
+function eventsInOrder(views: EventRefView[]): EventRefView[] {
+  const byId = new Map<string, EventRefView>();
+  for (const view of views) byId.set(view.id, view);
+  return sortEvents([...byId.values()]);
+}
+
+/** Claims and notes by the date they were made (undated last), then by article. */
+const byDate = <T extends { said?: { datetime: string } | undefined; article: ArticleRef }>(items: T[]): T[] =>
+  [...items].sort(
+    (a, b) =>
+      (a.said?.datetime ?? '9999').localeCompare(b.said?.datetime ?? '9999') ||
+      a.article.title.localeCompare(b.article.title, 'de'),
+  );
+
+function actorEntity(actor: Actor): ActorEntity {
+  return {
+    type: 'actor',
+    id: actor.id,
+    name: actor.name,
+    href: actorUrl(actor.id),
+    kind: actor.kind,
+    kindLabel: actorKindLabel[actor.kind],
+    role: actor.role,
+    aliases: actor.aliases.filter((x) => x !== actor.name),
+    otherNames: actor.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
+    wikidata: actor.wikidata,
+    wikidataUrl: actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined,
+    notes: actor.notes,
+    sources: actor.sources ?? [],
+    articles: [],
+    mentions: [],
+    claimsBy: [],
+    claimsAbout: [],
+    events: [],
+    factChecks: [],
+  };
+}
+
+function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
+  return {
+    type: 'place',
+    id: place.id,
+    name: place.name,
+    href: placeUrl(place.id),
+    kind: place.kind,
+    kindLabel: placeKindLabel[place.kind],
+    aliases: place.aliases.filter((x) => x !== place.name),
+    coordinates: place.coordinates,
+    coordinatesLabel: formatCoordinates(place.coordinates),
+    precisionLabel: geoPrecisionLabel[place.geoPrecision],
+    geoPrecision: place.geoPrecision,
+    radiusKm: place.radiusKm,
+    guarded: false,
+    within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
+    evidenceHref: undefined,
+    wikidata: place.wikidata,
+    notes: place.notes,
+    sources: place.sources,
+    articles: [],
+    mentions: [],
+    claimsBy: [],
+    claimsAbout: [],
+    events: [],
+    factChecks: [],
+  };
+}
+
+/**
+ * Every actor and place that an article names or refers to, with what all
+ * articles say of it. The facts come from the registry (the same for every
+ * article; an actor's role is the latest); mentions, claims, events and
+ * notes come from each article and name it; events and claims in date order.
+ */
+export function entityIndex(
+  articles: readonly ArticleWithBody[],
+  registries: Registries,
+): { actors: ActorEntity[]; places: PlaceEntity[] } {
   const actors = new Map<string, ActorEntity>();
   const places = new Map<string, PlaceEntity>();
 
   for (const article of articles) {
     const { data } = article;
     const ref = articleRef(article);
-    const mentions = mentionsInContext(bodyParagraphs(article.body), mentionTable(data.actors, data.places));
+    const mentions = mentionsInContext(article.analysis);
     const mentionViews = (key: string): MentionView[] =>
-      (mentions.get(key) ?? []).map((m) => ({
-        ...m,
-        href: articleParagraphUrl(article.slug, m.paragraph),
-        article: ref,
-      }));
-    const events = sortEvents(data.events);
+      (mentions.get(key) ?? []).map((m) => ({ ...m, href: articleParagraphUrl(article.slug, m.paragraph), article: ref }));
 
     for (const a of data.actors) {
-      const entity: ActorEntity = actors.get(a.id) ?? {
-        type: 'actor',
-        id: a.id,
-        name: a.name,
-        href: actorUrl(a.id),
-        kind: a.kind,
-        kindLabel: actorKindLabel[a.kind],
-        role: a.role,
-        aliases: [],
-        otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
-        wikidata: a.wikidata,
-        wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
-        notes: a.notes,
-        sources: a.sources ?? [],
-        articles: [],
-        mentions: [],
-        claimsBy: [],
-        claimsAbout: [],
-        events: [],
-        factChecks: [],
-      };
+      let entity = actors.get(a.id);
+      if (!entity) {
+        const entry = registries.actors.get(a.id);
+        entity = actorEntity(entry ? resolveActor(registries, entry) : a);
+        actors.set(a.id, entity);
+      }
       entity.aliases = [...new Set([...entity.aliases, ...a.aliases.filter((x) => x !== a.name)])];
       entity.articles.push(ref);
-      entity.mentions.push(...mentionViews(`actor:${a.id}`));
+      entity.mentions.push(...mentionViews(entityKey('actor', a.id)));
       entity.claimsBy.push(...data.claims.filter((c) => c.speaker === a.id).map((c) => claimView(article, c)));
       entity.claimsAbout.push(
         ...data.claims
           .filter((c) => c.speaker !== a.id && (c.about.actors.includes(a.id) || c.reportedBy === a.id))
           .map((c) => claimView(article, c)),
       );
-      entity.events.push(...events.filter((e) => e.actors.includes(a.id)).map(eventRef));
+      entity.events.push(...data.events.filter((e) => e.actors.includes(a.id)).map((e) => eventRef(e, article)));
       entity.factChecks.push(
         ...data.factChecks.filter((f) => f.about.actors.includes(a.id)).map((f) => factCheckView(article, f)),
       );
-      actors.set(a.id, entity);
     }
 
     for (const p of data.places) {
-      const within = p.within ? data.places.find((x) => x.id === p.within) : undefined;
-      const entity: PlaceEntity = places.get(p.id) ?? {
-        type: 'place',
-        id: p.id,
-        name: p.name,
-        href: placeUrl(p.id),
-        kind: p.kind,
-        kindLabel: placeKindLabel[p.kind],
-        aliases: [],
-        coordinates: p.coordinates,
-        coordinatesLabel: formatCoordinates(p.coordinates),
-        precisionLabel: geoPrecisionLabel[p.geoPrecision],
-        geoPrecision: p.geoPrecision,
-        radiusKm: p.radiusKm,
-        guarded: p.guarded,
-        within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
-        evidenceHref: p.evidence ? `${articleUrl(article.slug)}#${evidenceAnchor('place', p.id)}` : undefined,
-        wikidata: p.wikidata,
-        notes: p.notes,
-        sources: p.sources,
-        articles: [],
-        mentions: [],
-        claimsBy: [],
-        claimsAbout: [],
-        events: [],
-        factChecks: [],
-      };
+      let entity = places.get(p.id);
+      if (!entity) {
+        const entry = registries.places.get(p.id);
+        const place = entry ? resolvePlace(registries, entry) : p;
+        const withinEntry = place.within ? registries.places.get(place.within) : undefined;
+        entity = placeEntity(place, withinEntry ? resolvePlace(registries, withinEntry) : undefined);
+        places.set(p.id, entity);
+      }
+      entity.guarded ||= p.guarded;
+      if (p.evidence && !entity.evidenceHref) {
+        entity.evidenceHref = `${articleUrl(article.slug)}#${evidenceAnchor('place', p.id)}`;
+      }
       entity.aliases = [...new Set([...entity.aliases, ...p.aliases.filter((x) => x !== p.name)])];
       entity.articles.push(ref);
-      entity.mentions.push(...mentionViews(`place:${p.id}`));
+      entity.mentions.push(...mentionViews(entityKey('place', p.id)));
       entity.claimsAbout.push(
         ...data.claims.filter((c) => c.about.places.includes(p.id)).map((c) => claimView(article, c)),
       );
-      entity.events.push(...events.filter((e) => e.places.includes(p.id)).map(eventRef));
+      entity.events.push(...data.events.filter((e) => e.places.includes(p.id)).map((e) => eventRef(e, article)));
       entity.factChecks.push(
         ...data.factChecks.filter((f) => f.about.places.includes(p.id)).map((f) => factCheckView(article, f)),
       );
-      places.set(p.id, entity);
     }
   }
 
+  for (const entity of [...actors.values(), ...places.values()]) {
+    entity.events = eventsInOrder(entity.events);
+    entity.claimsBy = byDate(entity.claimsBy);
+    entity.claimsAbout = byDate(entity.claimsAbout);
+    entity.factChecks = [...entity.factChecks].sort((a, b) => a.checked.datetime.localeCompare(b.checked.datetime));
+  }
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'de');
   return { actors: [...actors.values()].sort(byName), places: [...places.values()].sort(byName) };
 }
@@ -279,29 +326,37 @@ export interface ContradictionPair {
   about: string[];
 }
 
-/** Every pair of claims that contradict each other (named on either side), once. */
-export function contradictions(article: ArticleWithBody): ContradictionPair[] {
-  const { data } = article;
+/**
+ * Every pair of claims that contradict each other (named on either side,
+ * in any article), once; with `slug`, only the pairs that involve that
+ * article's claims. The earlier statement comes first.
+ */
+export function contradictions(articles: readonly ArticleWithBody[], slug?: string): ContradictionPair[] {
+  const claims = new Map<string, { article: ArticleWithBody; claim: Claim; order: number }>();
+  let order = 0;
+  for (const article of articles) for (const claim of article.data.claims) claims.set(claim.id, { article, claim, order: order++ });
   const seen = new Set<string>();
   const pairs: ContradictionPair[] = [];
-  for (const claim of data.claims) {
-    for (const otherId of claim.contradicts) {
-      const other = data.claims.find((c) => c.id === otherId);
+  for (const item of claims.values()) {
+    for (const otherId of item.claim.contradicts) {
+      const other = claims.get(otherId);
       if (!other) continue;
-      // Earlier statement first; on the same day, the one the article names first.
-      const order = (c: typeof claim) => data.claims.indexOf(c);
-      const [first, second] = [claim, other].sort(
-        (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || order(a) - order(b),
-      ) as [typeof claim, typeof claim];
-      const key = [first.id, second.id].sort().join('|');
+      if (slug && item.article.slug !== slug && other.article.slug !== slug) continue;
+      const [first, second] = [item, other].sort(
+        (a, b) => (a.claim.date ?? '').localeCompare(b.claim.date ?? '') || a.order - b.order,
+      ) as [typeof item, typeof item];
+      const key = [first.claim.id, second.claim.id].sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
-      const about = [...new Set([...first.about.events, ...second.about.events])]
-        .map((id) => data.events.find((e) => e.id === id)?.title)
+      const titles = new Map(
+        [first, second].flatMap(({ article }) => article.data.events.map((e) => [e.id, e.title] as const)),
+      );
+      const about = [...new Set([...first.claim.about.events, ...second.claim.about.events])]
+        .map((id) => titles.get(id))
         .filter((t): t is string => !!t);
       pairs.push({
         id: key.replace('|', '--'),
-        claims: [claimView(article, first), claimView(article, second)],
+        claims: [claimView(first.article, first.claim), claimView(second.article, second.claim)],
         about,
       });
     }

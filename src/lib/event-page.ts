@@ -1,11 +1,13 @@
 /**
  * The event pages (/ereignisse/<id>/): one page per event of the timeline,
  * so that a shared link previews that event and not the whole timeline.
- * Pure: takes the articles, the site URL and the base.
+ * Pure: takes the site's timeline, the registries, the site URL and the base.
  */
-import type { Place } from '../schemas/place.ts';
+import type { Place } from './analysis/model.ts';
 import { eventJsonLd, type PageSeo } from './seo.ts';
-import { timelineEvents, type ArticleInput, type TimelineEvent } from './timeline-model.ts';
+import { resolvePlace } from './analysis/corpus.ts';
+import type { Registries } from './analysis/registries.ts';
+import type { TimelineEvent } from './timeline-model.ts';
 import { articlePath, eventPath, previewImagePath, siteUrl, timelineEventUrl } from './urls.ts';
 
 export interface EventPage {
@@ -17,9 +19,17 @@ export interface EventPage {
   seo: PageSeo;
 }
 
-export function eventPages(articles: readonly ArticleInput[], site: string, base: string): EventPage[] {
-  const placesById = new Map<string, Place>(articles.flatMap(({ data }) => data.places.map((p) => [p.id, p])));
-  return timelineEvents(articles).map((event) => {
+export function eventPages(
+  timeline: readonly TimelineEvent[],
+  registries: Registries,
+  site: string,
+  base: string,
+): EventPage[] {
+  const place = (id: string): Place[] => {
+    const entry = registries.places.get(id);
+    return entry ? [resolvePlace(registries, entry)] : [];
+  };
+  return timeline.map((event) => {
     const path = eventPath(event.id);
     const where = event.places.map((p) => p.name).join(', ');
     const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): »${event.evidence}«`;
@@ -36,7 +46,7 @@ export function eventPages(articles: readonly ArticleInput[], site: string, base
             description,
             start: event.range.start,
             end: event.range.end,
-            places: event.places.map((p) => placesById.get(p.id)).filter((p): p is Place => !!p),
+            places: event.places.flatMap((p) => place(p.id)),
           },
           {
             page: siteUrl(path, site, base),

@@ -4,9 +4,10 @@
  * export built from the same rows. Pure: takes validated article data.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { ArticleData } from '../schemas/article.ts';
-import { placeKinds, type Place } from '../schemas/place.ts';
-import { formatCoordinates, sourceLabel } from './article.ts';
+import type { Place, ResolvedArticle } from './analysis/model.ts';
+import { placeKinds } from '../schemas/place.ts';
+import { sourceLabel } from './article.ts';
+import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import { geoPrecisionLabel, placeKindLabel } from './labels.ts';
 import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
@@ -56,19 +57,14 @@ export interface MapPlace {
 
 export interface MapArticle {
   slug: string;
-  data: ArticleData;
+  data: ResolvedArticle;
 }
-
-const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 /** Precision 2 and 3 are areas: the map draws a circle, never a pin that looks exact. */
 export function isArea(precision: GeoPrecision): boolean {
   return precision !== 1;
 }
 
-export function radiusLabel(radiusKm: number): string {
-  return `Umkreis ca. ${NUMBER.format(radiusKm)}\u00a0km`;
-}
 
 /** What the reader needs to know about where the place really is. */
 export function precisionNote(precision: GeoPrecision, radiusKm: number | undefined): string {

@@ -1,8 +1,6 @@
 /** German labels for the values of the content model (the site speaks German). */
-import type { Actor } from '../schemas/actor.ts';
-import type { Claim } from '../schemas/claim.ts';
-import type { Event } from '../schemas/event.ts';
-import type { Place } from '../schemas/place.ts';
+import type { Actor, Claim, Event, Place, Source } from './analysis/model.ts';
+import { formatPartialDate } from './dates.ts';
 
 export const actorKindLabel: Record<Actor['kind'], string> = {
   person: 'Person',
@@ -56,3 +54,12 @@ export const languageLabel: Record<string, string> = {
   kk: 'kasachisch',
   de: 'deutsch',
 };
+
+/** A source as one line of text for lists ("Titel – Herausgeber, Datum, Fundstelle"). */
+export function sourceLabel(source: Pick<Source, 'title' | 'publisher' | 'date' | 'locator'>): string {
+  const extra = [source.publisher, source.date ? formatPartialDate(source.date) : undefined, source.locator].filter(
+    Boolean,
+  );
+  return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
+}
+

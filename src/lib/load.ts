@@ -1,26 +1,62 @@
 /**
- * The one place pages read content from. Schema and integrity checks have
- * already run in the content loader (src/content.config.ts).
+ * The one place pages read content from: the corpus of the build, made once
+ * at module scope from the content collections (schema, analysis and
+ * integrity checks have already run in the content loader,
+ * src/content.config.ts), and the site-wide views every page shares.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { mapPlaces, type MapPlace } from './geo.ts';
+import type { ArticleEntryData } from '../content.config.ts';
+import { createCorpus } from './analysis/corpus.ts';
+import type { ArticleInput } from './analysis/model.ts';
+import type { Entry, Registries } from './analysis/registries.ts';
+import { entityIndex } from './entity-model.ts';
+import { mapPlaces } from './geo.ts';
+import { timelineEvents } from './timeline-model.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-/** All articles, newest first (by publication date, then title). */
-export async function getArticles(): Promise<ArticleEntry[]> {
-  const entries = await getCollection('articles');
-  return entries.sort(
-    (a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title, 'de'),
-  );
-}
+const registry = <T,>(entries: readonly { id: string; filePath?: string | undefined; data: T }[]) =>
+  new Map(entries.map((e): [string, Entry<T>] => [e.id, { id: e.id, file: e.filePath ?? e.id, data: e.data }]));
 
-/** The articles as the pure timeline, map and export builders take them. */
-export async function getArticleInputs(): Promise<{ slug: string; data: ArticleEntry['data']; body: string }[]> {
-  return (await getArticles()).map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' }));
-}
+const [articleEntries, actors, places, sources, events] = await Promise.all([
+  getCollection('articles'),
+  getCollection('actors'),
+  getCollection('places'),
+  getCollection('sources'),
+  getCollection('events'),
+]);
 
-/** Every place of every article, in the map's table order. */
-export async function getMapPlaces(): Promise<MapPlace[]> {
-  return mapPlaces((await getArticles()).map((a) => ({ slug: a.id, data: a.data })));
+const registries: Registries = {
+  actors: registry(actors),
+  places: registry(places),
+  sources: registry(sources),
+  events: registry(events),
+};
+
+/** The corpus: articles newest first, each resolved against the registries. */
+export const corpus = createCorpus(
+  articleEntries.map((entry: ArticleEntry) => {
+    const { analysis, ...data } = entry.data as unknown as ArticleEntryData;
+    return { slug: entry.id, file: entry.filePath ?? entry.id, data, analysis, entry };
+  }),
+  registries,
+);
+
+/** The articles as every view takes them, newest first. */
+export const articleInputs: ArticleInput[] = corpus.articles.map((a) => ({
+  slug: a.slug,
+  data: a.resolved,
+  analysis: a.analysis,
+}));
+
+/** The site's timeline: one entry per event, with every article's report. */
+export const timeline = timelineEvents(articleInputs);
+/** Every actor and place with what all articles say of it. */
+export const entities = entityIndex(articleInputs, registries);
+/** Every place, once, in the map's table order. */
+export const allMapPlaces = mapPlaces(articleInputs);
+
+/** All article entries (for render()), newest first. */
+export function getArticles(): ArticleEntry[] {
+  return corpus.articles.map((a) => (a as typeof a & { entry: ArticleEntry }).entry);
 }

@@ -7,12 +7,13 @@
  * A new kind of page registers itself by adding one source to
  * `previewSources` (a function from the articles to its entries).
  */
-import { formatCoordinates } from './article.ts';
+import { radiusLabel } from './coordinates.ts';
 import { formatPartialDate } from './dates.ts';
-import { actorKindLabel, placeKindLabel } from './labels.ts';
 import { actorPath, articlePath, eventPath, placePath } from './urls.ts';
 import type { PageKind } from './seo.ts';
-import { timelineEvents, type ArticleInput } from './timeline-model.ts';
+import type { ArticleInput } from './analysis/model.ts';
+import type { ActorEntity, PlaceEntity } from './entity-model.ts';
+import type { TimelineEvent } from './timeline-model.ts';
 
 export interface PreviewPage {
   /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
@@ -23,7 +24,14 @@ export interface PreviewPage {
   detail?: string | undefined;
 }
 
-export type PreviewSource = (articles: readonly ArticleInput[]) => PreviewPage[];
+/** What the preview sources read: the corpus's articles and its site-wide views. */
+export interface PreviewInput {
+  articles: readonly ArticleInput[];
+  timeline: readonly TimelineEvent[];
+  entities: { actors: readonly ActorEntity[]; places: readonly PlaceEntity[] };
+}
+
+export type PreviewSource = (input: PreviewInput) => PreviewPage[];
 
 /** Pages that exist once: home, indexes, timeline, search, 404. */
 export const sitePages: PreviewSource = () => [
@@ -34,7 +42,7 @@ export const sitePages: PreviewSource = () => [
   { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
 ];
 
-export const articlePages: PreviewSource = (articles) =>
+export const articlePages: PreviewSource = ({ articles }) =>
   articles.map(({ slug, data }) => ({
     path: articlePath(slug),
     kind: 'article',
@@ -42,50 +50,42 @@ export const articlePages: PreviewSource = (articles) =>
     detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
   }));
 
-export const eventPages: PreviewSource = (articles) =>
-  timelineEvents(articles).map((e) => ({
+export const eventPages: PreviewSource = ({ timeline }) =>
+  timeline.map((e) => ({
     path: eventPath(e.id),
     kind: 'event',
     title: e.title,
     detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
   }));
 
-const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
-/** Each id once, the first article's entry wins (ids are unique per kind across the site). */
-function firstById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
-}
-
 /**
  * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
- * the content knows it. Ready for the entity pages: add it to `previewSources`.
+ * the content knows it.
  */
-export const placePages: PreviewSource = (articles) =>
-  firstById(articles.flatMap(({ data }) => data.places)).map((p) => ({
+export const placePages: PreviewSource = ({ entities }) =>
+  entities.places.map((p) => ({
     path: placePath(p.id),
     kind: 'place',
     title: p.name,
     detail: [
-      placeKindLabel[p.kind],
+      p.kindLabel,
       p.geoPrecision === 1 || p.radiusKm === undefined
-        ? formatCoordinates(p.coordinates)
-        : `${formatCoordinates(p.coordinates)}, Umkreis ca. ${NUMBER.format(p.radiusKm)}\u00a0km`,
+        ? p.coordinatesLabel
+        : `${p.coordinatesLabel}, ${radiusLabel(p.radiusKm)}`,
     ].join(' · '),
   }));
 
-/** Actor pages (/akteure/<id>/): kind and role. Ready for the entity pages: add it to `previewSources`. */
-export const actorPages: PreviewSource = (articles) =>
-  firstById(articles.flatMap(({ data }) => data.actors)).map((a) => ({
+/** Actor pages (/akteure/<id>/): kind and role. */
+export const actorPages: PreviewSource = ({ entities }) =>
+  entities.actors.map((a) => ({
     path: actorPath(a.id),
     kind: 'actor',
     title: a.name,
-    detail: `${actorKindLabel[a.kind]} · ${a.role}`,
+    detail: `${a.kindLabel} · ${a.role}`,
   }));
 
 /** The map, the entity indexes, and each article's own timeline and map page. */
-export const analysisPages: PreviewSource = (articles) => [
+export const analysisPages: PreviewSource = ({ articles }) => [
   { path: 'karte/', kind: 'map', title: 'Die Orte der Artikel auf der Karte' },
   { path: 'akteure/', kind: 'list', title: 'Alle Akteure' },
   { path: 'orte/', kind: 'list', title: 'Alle Orte' },
@@ -111,11 +111,8 @@ export const previewSources: PreviewSource[] = [
 ];
 
 /** All preview entries; fails loudly when two pages claim the same path. */
-export function previewPages(
-  articles: readonly ArticleInput[],
-  sources: readonly PreviewSource[] = previewSources,
-): PreviewPage[] {
-  const pages = sources.flatMap((source) => source(articles));
+export function previewPages(input: PreviewInput, sources: readonly PreviewSource[] = previewSources): PreviewPage[] {
+  const pages = sources.flatMap((source) => source(input));
   const seen = new Set<string>();
   for (const page of pages) {
     if (seen.has(page.path)) throw new Error(`preview images: the page "${page.path}" is registered twice`);

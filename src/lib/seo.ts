@@ -14,8 +14,7 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import type { ArticleData } from '../schemas/article.ts';
-import type { Place } from '../schemas/place.ts';
+import type { Place, ResolvedArticle as ArticleData } from './analysis/model.ts';
 import { articlePath, previewImagePath, siteUrl } from './urls.ts';
 
 export const SITE_NAME = 'Lagebild';

@@ -4,8 +4,7 @@
  * actors and places, and the competing claims about it. Pure: takes the
  * articles' validated data, returns plain values for the page and exports.
  */
-import type { ArticleData } from '../schemas/article.ts';
-import type { Source } from '../schemas/shared.ts';
+import type { ArticleInput, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
 import { formatDay, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import { stanceLabel, statusLabel } from './labels.ts';
@@ -15,10 +14,7 @@ import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
 import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from './urls.ts';
 
-export interface ArticleInput {
-  slug: string;
-  data: ArticleData;
-}
+export type { ArticleInput };
 
 export interface LinkRef {
   id: string;
@@ -38,22 +34,39 @@ export interface CompetingClaim {
   sources: Source[];
 }
 
+/** One article's report of an event: its words, its date expression, the status at its time. */
+export interface EventReport {
+  article: { slug: string; title: string; href: string };
+  /** The article's reference date ("YYYY-MM-DD"): when it reported. */
+  reportedOn: { datetime: string; label: string };
+  status: ArticleData['events'][number]['status'];
+  statusLabel: string;
+  dateExpression?: string | undefined;
+  evidence: string;
+  evidenceHref: string;
+  notes?: string | undefined;
+}
+
 export interface TimelineEvent {
   id: string;
   anchor: string;
   title: string;
   date: string;
   range: DateRange;
+  /** The status of the latest report. */
   status: ArticleData['events'][number]['status'];
   statusLabel: string;
   dateLabel: string;
   datetime: string;
   timePrecision: ArticleData['events'][number]['timePrecision'];
   timeOfDay?: ArticleData['events'][number]['timeOfDay'];
+  /** The latest report's date expression, evidence and article. */
   dateExpression?: string | undefined;
   evidence: string;
   evidenceHref: string;
   article: { slug: string; title: string; href: string };
+  /** Every report, oldest first: the event's reporting history. */
+  reports: EventReport[];
   actors: LinkRef[];
   places: LinkRef[];
   notes?: string | undefined;
@@ -61,12 +74,19 @@ export interface TimelineEvent {
   competing: CompetingClaim[];
 }
 
+/**
+ * The timeline: one entry per real event, however many articles report it,
+ * with each report (its article's words and status at the time); the
+ * latest report gives the entry its status and sentence.
+ */
 export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  for (const { slug, data } of articles) {
+  const byId = new Map<string, TimelineEvent>();
+  const ordered = [...articles].sort((a, b) => a.data.referenceDate.date.localeCompare(b.data.referenceDate.date));
+  for (const { slug, data } of ordered) {
     const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
     const placeName = new Map(data.places.map((p) => [p.id, p.name]));
-    for (const e of sortEvents(data.events)) {
+    const article = { slug, title: data.title, href: articleUrl(slug) };
+    for (const e of data.events) {
       const competing = data.claims
         .filter((c) => c.about.events.includes(e.id))
         .map((c): CompetingClaim => ({
@@ -80,25 +100,51 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
           evidenceHref: c.quote ? `${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}` : undefined,
           sources: c.sources ?? [],
         }));
-      events.push({
-        id: e.id,
-        anchor: eventAnchor(e.id),
-        title: e.title,
-        date: e.date,
-        range: parseDateOrRange(e.date)!,
+      const report: EventReport = {
+        article,
+        reportedOn: { datetime: data.referenceDate.date, label: formatDay(data.referenceDate.date, 'medium') },
         status: e.status,
         statusLabel: statusLabel[e.status],
-        dateLabel: eventDateLabel(e),
-        datetime: parseDateOrRange(e.date)!.start,
-        timePrecision: e.timePrecision,
-        timeOfDay: e.timeOfDay,
         dateExpression: e.dateExpression,
         evidence: e.evidence,
         evidenceHref:
           e.evidenceIn === 'caption'
             ? `${articleUrl(slug)}#foto`
             : `${articleUrl(slug)}#${evidenceAnchor('event', e.id)}`,
-        article: { slug, title: data.title, href: articleUrl(slug) },
+        notes: e.reportNotes,
+      };
+      const existing = byId.get(e.id);
+      if (existing) {
+        existing.reports.push(report);
+        Object.assign(existing, {
+          status: report.status,
+          statusLabel: report.statusLabel,
+          dateExpression: report.dateExpression,
+          evidence: report.evidence,
+          evidenceHref: report.evidenceHref,
+          article,
+        });
+        existing.competing.push(...competing.filter((c) => !existing.competing.some((x) => x.id === c.id)));
+        continue;
+      }
+      const range = parseDateOrRange(e.date)!;
+      byId.set(e.id, {
+        id: e.id,
+        anchor: eventAnchor(e.id),
+        title: e.title,
+        date: e.date,
+        range,
+        status: e.status,
+        statusLabel: statusLabel[e.status],
+        dateLabel: eventDateLabel(e),
+        datetime: range.start,
+        timePrecision: e.timePrecision,
+        timeOfDay: e.timeOfDay,
+        dateExpression: e.dateExpression,
+        evidence: e.evidence,
+        evidenceHref: report.evidenceHref,
+        article,
+        reports: [report],
         actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
         places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id) })),
         notes: e.notes,
@@ -107,7 +153,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
       });
     }
   }
-  return sortEvents(events);
+  return sortEvents([...byId.values()]);
 }
 
 export interface DayGroup {

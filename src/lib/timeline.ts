@@ -2,7 +2,7 @@
  * Events in time: order and German date labels that say exactly as much as
  * the text knows ("ca.", ranges, parts of a day).
  */
-import type { Event } from '../schemas/event.ts';
+import type { Event } from './analysis/model.ts';
 import { formatDay, formatPartialDate, formatRange, parseDateOrRange } from './dates.ts';
 
 /** Chronological: by start, then shorter first, then by part of day, then by id. */

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_DESCRIPTION, FEED_TITLE, FEED_XMLNS, feedItems } from '../lib/feed.ts';
-import { getArticleInputs } from '../lib/load.ts';
+import { articleInputs } from '../lib/load.ts';
 import { siteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) =>
     title: FEED_TITLE,
     description: FEED_DESCRIPTION,
     site: siteUrl('', site?.href, import.meta.env.BASE_URL),
-    items: feedItems(await getArticleInputs(), site!.href, import.meta.env.BASE_URL),
+    items: feedItems(articleInputs, site!.href, import.meta.env.BASE_URL),
     xmlns: FEED_XMLNS,
     customData: '<language>de-de</language>',
   });

@@ -1,19 +1,13 @@
 import type { VFile } from 'vfile';
+import type { RenderData } from '../lib/analysis/render-data.ts';
 
 /**
- * The raw (not yet schema-checked) frontmatter Astro hands to Markdown plugins.
- * Plugins read it defensively: the schema and integrity checks report bad
- * content with file and field; a plugin only skips what it cannot use.
+ * The analysis the content loader hands to the Markdown plugins (see
+ * src/lib/analysis/render-data.ts): ranges in the text of each top-level
+ * paragraph, and the fact-check notes. A file without it gets none.
  */
-export function frontmatterOf(file: VFile): Record<string, unknown> {
-  const astro = (file.data as { astro?: { frontmatter?: unknown } }).astro;
-  const frontmatter = astro?.frontmatter;
-  return frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {};
-}
-
-export function arrayField(frontmatter: Record<string, unknown>, key: string): Record<string, unknown>[] {
-  const value = frontmatter[key];
-  return Array.isArray(value)
-    ? value.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
-    : [];
+export function renderDataOf(file: VFile): RenderData {
+  const astro = (file.data as { astro?: { frontmatter?: { lagebild?: Partial<RenderData> } } }).astro;
+  const data = astro?.frontmatter?.lagebild;
+  return { evidence: data?.evidence ?? [], mentions: data?.mentions ?? [], factChecks: data?.factChecks ?? [] };
 }

@@ -1,31 +1,31 @@
 import { z } from 'astro/zod';
-import { idSchema, nonEmpty, sourcesSchema } from './shared.ts';
+import { calendarDateSchema, citationsSchema, languageSchema, nonEmpty, wikidataSchema } from './shared.ts';
 
 export const actorKinds = ['person', 'organisation', 'state-body', 'media', 'state'] as const;
 
+/** A role with the days it held: `from`/`until` left out where it is open. */
+export const roleSchema = z.strictObject({
+  role: nonEmpty('the role'),
+  from: calendarDateSchema.optional(),
+  until: calendarDateSchema.optional(),
+});
+
+/** Other spellings: transliterations and the name in other languages. */
+export const otherNamesSchema = z
+  .array(z.strictObject({ lang: languageSchema, name: nonEmpty('the name') }))
+  .default([]);
+
+/** An actor, defined once in content/actors/<id>.yaml (the id is the file name). */
 export const actorSchema = z.strictObject({
-  id: idSchema,
   name: nonEmpty("the actor's name"),
   kind: z.enum(actorKinds, { error: `expected one of: ${actorKinds.join(', ')}` }),
-  role: nonEmpty('the role at the time of the article'),
-  /** Every form in which the text names the actor, inflected ones too. */
+  /** Roles in time order; a role that changes (a new minister) gets a new entry with `from`. */
+  roles: z.array(roleSchema).min(1, { error: 'expected at least one role' }),
+  /** Every form in which texts name the actor, inflected ones too. */
   aliases: z.array(nonEmpty('an alias')).default([]),
-  /** Names in other languages and transliterations. */
-  names: z
-    .array(
-      z.strictObject({
-        lang: z
-          .string()
-          .regex(/^[a-z]{2,3}(?:-[A-Za-z]+)?$/, { error: 'expected a language tag such as "en" or "ru"' }),
-        name: nonEmpty('the name'),
-      }),
-    )
-    .default([]),
-  wikidata: z
-    .string()
-    .regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' })
-    .optional(),
+  names: otherNamesSchema,
+  wikidata: wikidataSchema.optional(),
   notes: z.string().optional(),
-  sources: sourcesSchema.optional(),
+  sources: citationsSchema.optional(),
 });
-export type Actor = z.infer<typeof actorSchema>;
+export type ActorData = z.infer<typeof actorSchema>;

@@ -1,9 +1,38 @@
 import { z } from 'astro/zod';
-import { actorSchema } from './actor.ts';
 import { claimSchema, factCheckSchema } from './claim.ts';
-import { eventSchema } from './event.ts';
-import { placeSchema } from './place.ts';
-import { calendarDateSchema, idSchema, nonEmpty, partialDateSchema, sourcesSchema, webUrlSchema } from './shared.ts';
+import { reportSchema } from './event.ts';
+import { calendarDateSchema, citationsSchema, idSchema, nonEmpty, partialDateSchema, webUrlSchema } from './shared.ts';
+
+/**
+ * A registered actor or place the article mentions: its id, or the id with
+ * the inflected forms of this text that the registry does not list yet.
+ */
+const MENTION_ERROR = 'expected a registered id (e.g. "tokajew") or { id: <id>, forms: ["Tokajews"] }';
+const forms = z.array(nonEmpty('a form of the name')).default([]);
+
+export const actorMentionSchema = z
+  .union([idSchema, z.strictObject({ id: idSchema, forms })], { error: MENTION_ERROR })
+  .transform((value): { id: string; forms: string[] } => (typeof value === 'string' ? { id: value, forms: [] } : value));
+
+export const placeMentionSchema = z
+  .union(
+    [
+      idSchema,
+      z.strictObject({
+        id: idSchema,
+        forms,
+        /** The words of the article that name the place as a site (verbatim). */
+        evidence: nonEmpty('a verbatim quote from the article text').optional(),
+        /** The article lists the place among the sites under CSTO guard. */
+        guarded: z.boolean().optional(),
+      }),
+    ],
+    { error: MENTION_ERROR },
+  )
+  .transform(
+    (value): { id: string; forms: string[]; evidence?: string | undefined; guarded?: boolean | undefined } =>
+      typeof value === 'string' ? { id: value, forms: [] } : value,
+  );
 
 export const articleSchema = z.strictObject({
   title: nonEmpty('a title'),
@@ -14,7 +43,7 @@ export const articleSchema = z.strictObject({
   referenceDate: z.strictObject({
     date: calendarDateSchema,
     note: nonEmpty('a note on why this is the reference date'),
-    sources: sourcesSchema.optional(),
+    sources: citationsSchema.optional(),
   }),
   source: z.strictObject({
     outlet: z.string().nullable().default(null),
@@ -34,10 +63,15 @@ export const articleSchema = z.strictObject({
   language: z.literal('de', { error: 'expected "de": Lagebild publishes German articles' }),
   updated: calendarDateSchema.optional(),
   corrections: z.array(z.strictObject({ date: calendarDateSchema, text: nonEmpty('the correction') })).default([]),
-  actors: z.array(actorSchema).default([]),
-  places: z.array(placeSchema).default([]),
-  events: z.array(eventSchema).default([]),
+  /** Registered actors (content/actors/) the text names. */
+  actors: z.array(actorMentionSchema).default([]),
+  /** Registered places (content/places/) the text names. */
+  places: z.array(placeMentionSchema).default([]),
+  /** The registered events (content/events/) this article reports. */
+  reports: z.array(reportSchema).default([]),
   claims: z.array(claimSchema).default([]),
   factChecks: z.array(factCheckSchema).default([]),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
+export type ActorMention = ArticleData['actors'][number];
+export type PlaceMention = ArticleData['places'][number];

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import { isDateOrRange } from '../lib/dates.ts';
-import { aboutSchema, calendarDateSchema, idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
+import { aboutSchema, calendarDateSchema, citationsSchema, idSchema, nonEmpty, quoteSchema } from './shared.ts';
 
 export const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
 
+const EMPTY_ABOUT = { actors: [], places: [], events: [], claims: [] };
+
 export const claimSchema = z.strictObject({
+  /** Unique across the site: other articles' claims refer to it. */
   id: idSchema,
-  /** The actor who made the statement. */
+  /** The registered actor who made the statement. */
   speaker: idSchema,
   /** Who passed it on, where the text names an intermediary (a newspaper, a ministry). */
   reportedBy: idSchema.optional(),
@@ -28,21 +31,26 @@ export const claimSchema = z.strictObject({
   claimedDateQualifier: z
     .enum(['on', 'notBefore', 'notAfter'], { error: 'expected "on", "notBefore" or "notAfter"' })
     .default('on'),
-  about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
+  about: aboutSchema.default(EMPTY_ABOUT),
   stance: z.enum(stances, { error: `expected one of: ${stances.join(', ')}` }),
+  /** Claims (of any article) that this one contradicts: both cannot be true. */
   contradicts: z.array(idSchema).default([]),
-  sources: sourcesSchema.optional(),
+  /** Claims (of any article) that this one limits or adds a condition to. */
+  qualifies: z.array(idSchema).default([]),
+  /** Claims (of any article) that this one replies to. */
+  answers: z.array(idSchema).default([]),
+  sources: citationsSchema.optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
 export const factCheckSchema = z.strictObject({
   id: idSchema,
-  about: aboutSchema.default({ actors: [], places: [], events: [], claims: [] }),
+  about: aboutSchema.default(EMPTY_ABOUT),
   /** The passage the note is about (verbatim). */
   evidence: quoteSchema,
   /** "Anmerkung der Analyse": what the public record says, in German. */
   note: nonEmpty('the fact-check note'),
   checked: calendarDateSchema,
-  sources: sourcesSchema,
+  sources: citationsSchema,
 });
 export type FactCheck = z.infer<typeof factCheckSchema>;

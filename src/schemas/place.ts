@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, nonEmpty, quoteSchema, sourcesSchema } from './shared.ts';
+import { citationsSchema, nonEmpty, wikidataSchema } from './shared.ts';
 
 export const placeKinds = [
   'city',
@@ -25,9 +25,9 @@ const longitude = z
   .min(-180, { error: 'expected a longitude between -180 and 180' })
   .max(180, { error: 'expected a longitude between -180 and 180' });
 
+/** A place, defined once in content/places/<id>.yaml (the id is the file name). */
 export const placeSchema = z
   .strictObject({
-    id: idSchema,
     name: nonEmpty('the place name'),
     aliases: z.array(nonEmpty('an alias')).default([]),
     kind: z.enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` }),
@@ -39,20 +39,14 @@ export const placeSchema = z
     }),
     /** Radius of the uncertainty area in km; required for precision 2 and 3. */
     radiusKm: z.number().positive({ error: 'expected a radius in km greater than 0' }).optional(),
-    /** On the article's list of sites under CSTO guard. */
-    guarded: z.boolean().default(false),
-    /** The place that contains this one (a site in a city). */
-    within: idSchema.optional(),
-    evidence: quoteSchema.optional(),
-    wikidata: z
-      .string()
-      .regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' })
-      .optional(),
-    sources: sourcesSchema,
+    /** The registered place that contains this one (a site in a city). */
+    within: z.string().optional(),
+    wikidata: wikidataSchema.optional(),
+    sources: citationsSchema,
     notes: z.string().optional(),
   })
   .refine((p) => p.geoPrecision === 1 || p.radiusKm !== undefined, {
     error: 'expected radiusKm: a place with geoPrecision 2 or 3 is drawn as an area',
     path: ['radiusKm'],
   });
-export type Place = z.infer<typeof placeSchema>;
+export type PlaceData = z.infer<typeof placeSchema>;

@@ -28,24 +28,43 @@ export const partialDateSchema = z
 export const webUrlSchema = (what: string) =>
   z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) address (https://…)` });
 
-export const sourceSchema = z.strictObject({
-  title: nonEmpty('a source title'),
-  url: webUrlSchema('the source URL').optional(),
-  publisher: z.string().optional(),
-  date: partialDateSchema.optional(),
-  accessed: calendarDateSchema.optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
+export const wikidataSchema = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' });
 
-export const sourcesSchema = z.array(sourceSchema).min(1, { error: 'expected at least one source' });
+/** A language tag such as "de", "en", "ru". */
+export const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z]+)?$/, { error: 'expected a language tag such as "en" or "ru"' });
+
+/**
+ * A citation of a registered source (content/sources/<id>.yaml): its id, or
+ * the id with a locator (page, section, coordinates given there) or a quote.
+ */
+export const citationSchema = z.union(
+  [
+    idSchema,
+    z.strictObject({
+      /** The id of the source in content/sources/. */
+      source: idSchema,
+      /** Where in the source: a page, a section, the coordinates it gives. */
+      locator: nonEmpty('a locator (page, section)').optional(),
+      /** The words of the source that carry the fact. */
+      quote: nonEmpty('a quote from the source').optional(),
+    }),
+  ],
+  { error: 'expected a source id (e.g. "kursiv-nationalbank") or { source: <id>, locator: "…" }' },
+);
+export type Citation = z.infer<typeof citationSchema>;
+
+export const citationsSchema = z.array(citationSchema).min(1, { error: 'expected at least one source' });
 
 /** A verbatim quote from the article text (checked against the body at build time). */
 export const quoteSchema = nonEmpty('a verbatim quote from the article text');
 
-/** Ids of other items by kind; each must resolve within the article. */
+/** Ids of other items by kind: registered actors, places and events, claims of any article. */
 export const aboutSchema = z.strictObject({
   actors: z.array(idSchema).default([]),
   places: z.array(idSchema).default([]),
   events: z.array(idSchema).default([]),
   claims: z.array(idSchema).default([]),
 });
+export type About = z.infer<typeof aboutSchema>;

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { entityIndex } from '../../lib/entity-model.ts';
-import { getArticleInputs } from '../../lib/load.ts';
+import { entities } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { actors } = entityIndex(await getArticleInputs());
+  const { actors } = entities;
   const absolute = (path: string) => new URL(path, site).href;
   const body = {
     title: 'Lagebild – Akteure',

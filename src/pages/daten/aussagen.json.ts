@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { claimsExport } from '../../lib/exports.ts';
-import { getArticleInputs } from '../../lib/load.ts';
+import { articleInputs } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const body = claimsExport(await getArticleInputs(), String(site));
+  const body = claimsExport(articleInputs, String(site));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

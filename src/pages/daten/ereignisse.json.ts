@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { eventsJson } from '../../lib/exports.ts';
-import { getArticleInputs } from '../../lib/load.ts';
-import { timelineEvents } from '../../lib/timeline-model.ts';
+import { timeline } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const body = eventsJson(timelineEvents(await getArticleInputs()), String(site));
+  const body = eventsJson(timeline, String(site));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

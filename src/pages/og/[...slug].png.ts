@@ -1,12 +1,12 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleInputs } from '../../lib/load.ts';
+import { articleInputs, entities, timeline } from '../../lib/load.ts';
 import { renderPreview } from '../../lib/preview-image.ts';
 import { previewPages, type PreviewPage } from '../../lib/previews.ts';
 import { previewImagePath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () =>
-  previewPages(await getArticleInputs()).map((page) => ({
+  previewPages({ articles: articleInputs, timeline, entities }).map((page) => ({
     params: {
       slug: previewImagePath(page.path)
         .replace(/^og\//, '')

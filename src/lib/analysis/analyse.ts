@@ -1,0 +1,378 @@
+/**
+ * analyseArticle(): the one analysis of an article. It parses the body once
+ * and finds, in the text of each paragraph, every evidence quote and every
+ * mention of a registered actor or place (as character ranges), the
+ * sentences, and the date each report's expression resolves to. The
+ * integrity checks are assertions over this result; the Markdown plugins,
+ * the pages, the feeds and the exports read it instead of matching again.
+ */
+import { appendFileSync } from 'node:fs';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ArticleData } from '../../schemas/article.ts';
+import { ANAPHORIC_EXPRESSION, parseDateOrRange, resolveDateExpression } from '../dates.ts';
+import { evidenceAnchor, type EvidenceKind } from '../evidence.ts';
+import { citations, type Registries, type RegistryKind } from './registries.ts';
+import { knownIds, short, type Problem } from './problems.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** 1-based: #absatz-N. */
+  n: number;
+  text: string;
+  /** Sentence ranges (Intl.Segmenter, German; not cut after ordinal dates such as »am 13. Januar«). */
+  sentences: Range[];
+}
+
+export interface EvidenceRange extends Range {
+  kind: EvidenceKind;
+  /** The event id for a report, else the item's id. */
+  id: string;
+  anchor: string;
+  /** 1-based paragraph, or 0 for the photo caption. */
+  paragraph: number;
+}
+
+export type EntityKind = 'actor' | 'place';
+
+export interface MentionRange extends Range {
+  kind: EntityKind;
+  id: string;
+  paragraph: number;
+}
+
+export interface ReportDate {
+  event: string;
+  /** The calendar date the expression resolves to, where there is one. */
+  resolved?: string | undefined;
+  /** How: "Dienstag der Woche des Bezugsdatums", "der Tag des Ereignisses x". */
+  rule?: string | undefined;
+}
+
+export interface ArticleAnalysis {
+  paragraphs: Paragraph[];
+  evidence: EvidenceRange[];
+  mentions: MentionRange[];
+  dates: ReportDate[];
+}
+
+export interface AnalysisInput {
+  slug: string;
+  data: ArticleData;
+  body: string;
+  /** The file line of the body's first line, for problems in the text. */
+  bodyLine?: number;
+}
+
+/** Where a test asks to see each parse (one line per article and parse). */
+const PARSE_LOG = process.env.LAGEBILD_PARSE_LOG;
+
+/** The body's Markdown syntax tree: the only place Lagebild parses an article body. */
+function parseBody(slug: string, markdown: string): Root {
+  if (PARSE_LOG) appendFileSync(PARSE_LOG, `${slug}\n`);
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+
+/** The top-level blocks whose text the reader sees as paragraphs (numbered #absatz-N). */
+const PARAGRAPH_TYPES = new Set<RootContent['type']>(['paragraph']);
+
+const MONTH_START =
+  /^\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrtausend)\b/;
+
+/**
+ * Sentences of a German paragraph. Intl.Segmenter (the platform's own
+ * segmentation) ends a sentence after every "13."; ICU has no German
+ * ordinals, so a break after a number with a full stop that is followed by
+ * a month name or a lowercase word is joined again.
+ */
+export function sentences(text: string): Range[] {
+  const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+  const out: Range[] = [];
+  for (const s of segmenter.segment(text)) {
+    const range = { start: s.index, end: s.index + s.segment.length };
+    const previous = out.at(-1);
+    const before = previous ? text.slice(previous.start, previous.end) : '';
+    if (previous && /\b\d{1,2}\.\s*$/.test(before) && (MONTH_START.test(s.segment) || /^\s*\p{Ll}/u.test(s.segment))) {
+      previous.end = range.end;
+    } else {
+      out.push(range);
+    }
+  }
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A quote matches verbatim except for whitespace (a line break in Markdown, a space in YAML). */
+export function findQuote(text: string, quote: string): Range | undefined {
+  const words = quote.trim().split(/\s+/).map(escapeRegExp);
+  const match = new RegExp(words.join('\\s+'), 'u').exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/** Two ranges that overlap without one containing the other cannot be nested as marks. */
+export function crosses(a: Range, b: Range): boolean {
+  return (
+    (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end)
+  );
+}
+
+/**
+ * A pattern for one name as a whole word: not inside a longer word
+ * ("Russland" not in "Russlands"; an inflected form is its own alias), with
+ * any whitespace where the name has a space.
+ */
+export function namePattern(name: string): RegExp {
+  const body = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+export interface NameForm {
+  form: string;
+  kind: EntityKind;
+  id: string;
+}
+
+/** Every (form → entity) of the article, longest first so "Jewgeni Primakow" wins over "Primakow". */
+export function nameForms(data: ArticleData, registries: Registries): NameForm[] {
+  const forms: NameForm[] = [];
+  const add = (kind: EntityKind, id: string, names: readonly string[]) => {
+    for (const form of new Set(names.map((n) => n.trim()).filter(Boolean))) forms.push({ form, kind, id });
+  };
+  for (const m of data.actors) {
+    const actor = registries.actors.get(m.id);
+    if (actor) add('actor', m.id, [actor.data.name, ...actor.data.aliases, ...m.forms]);
+  }
+  for (const m of data.places) {
+    const place = registries.places.get(m.id);
+    if (place) add('place', m.id, [place.data.name, ...place.data.aliases, ...m.forms]);
+  }
+  return forms.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+}
+
+/** Ranges of links in a paragraph's text: mentions are not linked inside them. */
+function linkRanges(node: RootContent): Range[] {
+  const ranges: Range[] = [];
+  let offset = 0;
+  const walk = (children: readonly PhrasingContent[]) => {
+    for (const child of children) {
+      const length = toString(child).length;
+      if (child.type === 'link' || child.type === 'linkReference') ranges.push({ start: offset, end: offset + length });
+      else if ('children' in child) {
+        walk(child.children as PhrasingContent[]);
+        continue;
+      }
+      offset += length;
+    }
+  };
+  if ('children' in node) walk(node.children as PhrasingContent[]);
+  return ranges;
+}
+
+/** The mention ranges of one paragraph: longer forms first, no overlap, none inside a link. */
+function findMentions(text: string, paragraph: number, forms: readonly NameForm[], links: Range[]): MentionRange[] {
+  const taken: Range[] = [...links];
+  const found: MentionRange[] = [];
+  for (const { form, kind, id } of forms) {
+    for (const match of text.matchAll(namePattern(form))) {
+      const range = { start: match.index, end: match.index + match[0].length };
+      if (taken.some((t) => t.start < range.end && range.start < t.end)) continue;
+      taken.push(range);
+      found.push({ ...range, kind, id, paragraph });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const KIND_NAME: Record<RegistryKind, string> = { actors: 'actor', places: 'place', sources: 'source', events: 'event' };
+
+/**
+ * Analyses one article against the registries. Returns the analysis and
+ * every problem (each with the path of its field), so that the loader can
+ * report all of them at once.
+ */
+export function analyseArticle(
+  input: AnalysisInput,
+  registries: Registries,
+): { analysis: ArticleAnalysis; problems: Problem[] } {
+  const { data, body } = input;
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], message: string, line?: number) =>
+    problems.push({ path, message, line });
+
+  // 1. The text, parsed once.
+  const tree = parseBody(input.slug, body);
+  const blocks = tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
+  const paragraphs: Paragraph[] = blocks.map((node, i) => {
+    const text = toString(node);
+    return { n: i + 1, text, sentences: sentences(text) };
+  });
+  visit(tree, 'html', (node) => {
+    const line = node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
+    report(['body'], `raw HTML is not allowed: ${JSON.stringify(short(node.value))}; expected plain Markdown text`, line);
+  });
+
+  // 2. References to the registries.
+  const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[]) => {
+    if (id !== undefined && !registries[kind].has(id)) {
+      report(
+        path,
+        `unknown ${KIND_NAME[kind]} "${id}"; expected a registered ${KIND_NAME[kind]} (a file content/${kind}/${id}.yaml)${knownIds(registries[kind].keys())}`,
+      );
+    }
+  };
+  const unique = (list: readonly { id: string }[], field: string, what: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) report([field, i], `"${item.id}" is listed twice; expected each ${what} once`);
+      seen.add(item.id);
+    });
+  };
+  data.actors.forEach((m, i) => ref('actors', m.id, ['actors', i]));
+  data.places.forEach((m, i) => ref('places', m.id, ['places', i]));
+  unique(data.actors, 'actors', 'actor');
+  unique(data.places, 'places', 'place');
+  unique(data.claims, 'claims', 'claim id');
+  unique(data.factChecks, 'factChecks', 'fact check id');
+  unique(
+    data.reports.map((r) => ({ id: r.event })),
+    'reports',
+    'event (one report per event and article)',
+  );
+  if (data.photo?.place) ref('places', data.photo.place, ['photo', 'place']);
+  data.reports.forEach((r, i) => {
+    ref('events', r.event, ['reports', i, 'event']);
+    ref('events', r.dateAnchor, ['reports', i, 'dateAnchor']);
+  });
+  const about = (path: (string | number)[], a: ArticleData['claims'][number]['about']) => {
+    a.actors.forEach((id, j) => ref('actors', id, [...path, 'actors', j]));
+    a.places.forEach((id, j) => ref('places', id, [...path, 'places', j]));
+    a.events.forEach((id, j) => ref('events', id, [...path, 'events', j]));
+  };
+  data.claims.forEach((c, i) => {
+    ref('actors', c.speaker, ['claims', i, 'speaker']);
+    ref('actors', c.reportedBy, ['claims', i, 'reportedBy']);
+    about(['claims', i, 'about'], c.about);
+    if (c.quote === undefined && !c.sources) {
+      report(['claims', i, 'quote'], `claim "${c.id}" has neither a quote from the text nor sources; expected one of them`);
+    }
+  });
+  data.factChecks.forEach((f, i) => about(['factChecks', i, 'about'], f.about));
+  for (const c of citations(data)) ref('sources', c.id, c.path);
+
+  // 3. Evidence: each quote stands in one paragraph; quotes of a paragraph nest or stay apart.
+  const evidence: EvidenceRange[] = [];
+  const paths = new Map<EvidenceRange, (string | number)[]>();
+  const quote = (kind: EvidenceKind, id: string, text: string | undefined, path: (string | number)[]) => {
+    if (text === undefined) return;
+    const index = paragraphs.findIndex((p) => findQuote(p.text, text));
+    if (index < 0) {
+      report(path, `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`);
+      return;
+    }
+    const range = findQuote(paragraphs[index]!.text, text)!;
+    const item: EvidenceRange = { ...range, kind, id, anchor: evidenceAnchor(kind, id), paragraph: index + 1 };
+    const crossing = evidence.find((e) => e.paragraph === item.paragraph && crosses(e, item));
+    if (crossing) {
+      report(
+        path,
+        `quote overlaps the quote of ${paths.get(crossing)!.join('.')} without containing it or lying inside it; expected quotes that nest or stay apart`,
+      );
+      return;
+    }
+    evidence.push(item);
+    paths.set(item, path);
+  };
+  data.reports.forEach((r, i) => {
+    if (r.evidenceIn === 'body') {
+      quote('event', r.event, r.evidence, ['reports', i, 'evidence']);
+    } else if (!data.photo) {
+      report(['reports', i, 'evidenceIn'], 'evidence is in the caption, but the article has no photo; expected evidenceIn: body');
+    } else {
+      const range = findQuote(data.photo.caption, r.evidence);
+      if (range) evidence.push({ ...range, kind: 'event', id: r.event, anchor: evidenceAnchor('event', r.event), paragraph: 0 });
+      else
+        report(
+          ['reports', i, 'evidence'],
+          `quote not found in the photo caption: "${short(r.evidence)}"; expected words copied verbatim from photo.caption`,
+        );
+    }
+  });
+  data.places.forEach((p, i) => quote('place', p.id, p.evidence, ['places', i, 'evidence']));
+  data.claims.forEach((c, i) => quote('claim', c.id, c.quote, ['claims', i, 'quote']));
+  data.factChecks.forEach((f, i) => quote('factCheck', f.id, f.evidence, ['factChecks', i, 'evidence']));
+
+  // 4. Mentions: each form names one entity; every mention found as a range.
+  const forms = nameForms(data, registries);
+  const byForm = new Map<string, Set<string>>();
+  for (const f of forms) byForm.set(f.form, (byForm.get(f.form) ?? new Set()).add(`${f.kind} ${f.id}`));
+  for (const [form, entities] of byForm) {
+    if (entities.size > 1) {
+      const path = data.actors.some((m) => m.forms.includes(form)) ? ['actors'] : data.places.some((m) => m.forms.includes(form)) ? ['places'] : [];
+      report(
+        path,
+        `"${form}" names more than one entity (${[...entities].join(', ')}); expected each name, alias or form to belong to one actor or place`,
+      );
+    }
+  }
+  const mentions = blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
+
+  // 5. Dates: each report's expression resolves to its event's date.
+  const dates: ReportDate[] = data.reports.map((r, i) => {
+    const event = registries.events.get(r.event);
+    if (!event) return { event: r.event };
+    const range = parseDateOrRange(event.data.date)!;
+    if (r.dateExpression === undefined) {
+      if (!event.data.dateSources) {
+        report(
+          ['reports', i, 'dateExpression'],
+          `neither this report's dateExpression (the words of the text that date it) nor ${event.file} (dateSources) dates event "${r.event}"; expected one of them`,
+        );
+      }
+      return { event: r.event };
+    }
+    let resolved: string;
+    let rule: string;
+    if (ANAPHORIC_EXPRESSION.test(r.dateExpression.trim())) {
+      const anchor = r.dateAnchor ? registries.events.get(r.dateAnchor) : undefined;
+      if (!anchor) {
+        if (!r.dateAnchor)
+          report(
+            ['reports', i, 'dateAnchor'],
+            `"${r.dateExpression}" refers to another event's day; expected dateAnchor with that event's id`,
+          );
+        return { event: r.event };
+      }
+      resolved = parseDateOrRange(anchor.data.date)!.start;
+      rule = `der Tag des Ereignisses »${anchor.data.title}«`;
+    } else {
+      const result = resolveDateExpression(r.dateExpression, data.referenceDate.date);
+      if (!result.ok) {
+        report(['reports', i, 'dateExpression'], result.reason);
+        return { event: r.event };
+      }
+      resolved = result.date;
+      rule = result.rule;
+    }
+    if (resolved !== range.start && resolved !== range.end && !r.dateDiscrepancy) {
+      report(
+        ['reports', i, 'dateExpression'],
+        `"${r.dateExpression}" resolves to ${resolved} (${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}" in ${event.file}; ` +
+          `expected the same date, or dateDiscrepancy: "…" saying why the text states another date`,
+      );
+    }
+    return { event: r.event, resolved, rule };
+  });
+
+  return { analysis: { paragraphs, evidence, mentions, dates }, problems };
+}

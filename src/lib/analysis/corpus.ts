@@ -1,0 +1,223 @@
+/**
+ * buildCorpus(): the merged graph of the archive, built once per build from
+ * the registries and each article's analysis. One merge rule: a shared fact
+ * lives in its registry entry, so every article and page sees the same; what
+ * differs between articles (a report's status, a place's evidence) stays
+ * with the article that says it.
+ */
+import type { ActorData } from '../../schemas/actor.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { Citation } from '../../schemas/shared.ts';
+import type { ArticleAnalysis } from './analyse.ts';
+import type { Actor, Claim, Event, Place, ResolvedArticle, Source } from './model.ts';
+import { knownIds, type Problem } from './problems.ts';
+import type { Entry, Registries } from './registries.ts';
+
+export interface CorpusArticleInput {
+  slug: string;
+  /** The file, relative to the project root. */
+  file: string;
+  data: ArticleData;
+  analysis: ArticleAnalysis;
+}
+
+export interface CorpusArticle extends CorpusArticleInput {
+  resolved: ResolvedArticle;
+}
+
+/** The role an actor held on a day ("YYYY-MM-DD"); the latest role where none fits. */
+export function roleOn(roles: ActorData['roles'], day: string | undefined): string {
+  if (day) {
+    const current = [...roles]
+      .reverse()
+      .find((r) => (r.from === undefined || r.from <= day) && (r.until === undefined || r.until >= day));
+    if (current) return current.role;
+  }
+  return roles.at(-1)!.role;
+}
+
+export function resolveCitations(registries: Registries, list: readonly Citation[] | undefined): Source[] | undefined {
+  if (!list) return undefined;
+  return list.flatMap((c) => {
+    const id = typeof c === 'string' ? c : c.source;
+    const entry = registries.sources.get(id);
+    if (!entry) return [];
+    return [{ id, ...entry.data, ...(typeof c === 'string' ? {} : { locator: c.locator, quote: c.quote }) }];
+  });
+}
+
+export function resolveActor(registries: Registries, entry: Entry<ActorData>, day?: string): Actor {
+  const { sources, roles, ...rest } = entry.data;
+  return { id: entry.id, ...rest, roles, role: roleOn(roles, day), sources: resolveCitations(registries, sources) };
+}
+
+export function resolvePlace(
+  registries: Registries,
+  entry: Entry<Registries['places'] extends Map<string, Entry<infer P>> ? P : never>,
+  own: { guarded?: boolean | undefined; evidence?: string | undefined } = {},
+): Place {
+  const { sources, ...rest } = entry.data;
+  return {
+    id: entry.id,
+    ...rest,
+    sources: resolveCitations(registries, sources) ?? [],
+    guarded: own.guarded ?? false,
+    evidence: own.evidence,
+  };
+}
+
+/** The article with every reference resolved (unknown ids were reported by the analysis). */
+export function resolveArticle(input: CorpusArticleInput, registries: Registries): ResolvedArticle {
+  const { data } = input;
+  const day = data.referenceDate.date;
+  const cite = (list: readonly Citation[] | undefined) => resolveCitations(registries, list);
+
+  const events: Event[] = data.reports.flatMap((r) => {
+    const entry = registries.events.get(r.event);
+    if (!entry) return [];
+    const { dateSources, ...event } = entry.data;
+    return [
+      {
+        id: r.event,
+        ...event,
+        status: r.status,
+        evidence: r.evidence,
+        evidenceIn: r.evidenceIn,
+        dateExpression: r.dateExpression,
+        dateAnchor: r.dateAnchor,
+        dateDiscrepancy: r.dateDiscrepancy,
+        dateSources: cite(dateSources),
+        reportNotes: r.notes,
+      },
+    ];
+  });
+
+  // Mentioned entities first (in the article's order), then those the analysis refers to.
+  const actorIds = [
+    ...data.actors.map((m) => m.id),
+    ...events.flatMap((e) => e.actors),
+    ...data.claims.flatMap((c) => [c.speaker, ...(c.reportedBy ? [c.reportedBy] : []), ...c.about.actors]),
+    ...data.factChecks.flatMap((f) => f.about.actors),
+  ];
+  const placeIds = [
+    ...data.places.map((m) => m.id),
+    ...events.flatMap((e) => e.places),
+    ...data.claims.flatMap((c) => c.about.places),
+    ...data.factChecks.flatMap((f) => f.about.places),
+    ...(data.photo?.place ? [data.photo.place] : []),
+  ];
+  const actors = [...new Set(actorIds)].flatMap((id) => {
+    const entry = registries.actors.get(id);
+    if (!entry) return [];
+    const actor = resolveActor(registries, entry, day);
+    const forms = data.actors.find((m) => m.id === id)?.forms ?? [];
+    return [{ ...actor, aliases: [...new Set([...actor.aliases, ...forms])] }];
+  });
+  const places = [...new Set(placeIds)].flatMap((id) => {
+    const entry = registries.places.get(id);
+    if (!entry) return [];
+    const own = data.places.find((m) => m.id === id);
+    const place = resolvePlace(registries, entry, own);
+    return [{ ...place, aliases: [...new Set([...place.aliases, ...(own?.forms ?? [])])] }];
+  });
+  const claims: Claim[] = data.claims.map(({ sources, ...c }) => ({ ...c, sources: cite(sources) }));
+  const factChecks = data.factChecks.map(({ sources, ...f }) => ({ ...f, sources: cite(sources) ?? [] }));
+  const { sources: referenceSources, ...referenceDate } = data.referenceDate;
+  const { actors: _a, places: _p, reports: _r, claims: _c, factChecks: _f, referenceDate: _d, ...own } = data;
+  return {
+    ...own,
+    referenceDate: { ...referenceDate, sources: cite(referenceSources) },
+    actors,
+    places,
+    events,
+    claims,
+    factChecks,
+  };
+}
+
+/**
+ * Checks across articles: claim and fact-check ids are unique on the site,
+ * and a claim's relations (about, contradicts, qualifies, answers) point at a
+ * claim of any article. Problems are grouped by file.
+ */
+export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  const add = (file: string, problem: Problem) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+  const claims = new Map<string, string>();
+  const checks = new Map<string, string>();
+  for (const { file, data } of articles) {
+    data.claims.forEach((c, i) => {
+      const other = claims.get(c.id);
+      if (other && other !== file)
+        add(file, { path: ['claims', i, 'id'], message: `claim id "${c.id}" is also used in ${other}; expected each claim id once on the site` });
+      claims.set(c.id, file);
+    });
+    data.factChecks.forEach((f, i) => {
+      const other = checks.get(f.id);
+      if (other && other !== file)
+        add(file, {
+          path: ['factChecks', i, 'id'],
+          message: `fact check id "${f.id}" is also used in ${other}; expected each fact check id once on the site`,
+        });
+      checks.set(f.id, file);
+    });
+  }
+  for (const { file, data } of articles) {
+    const refer = (path: (string | number)[], id: string) => {
+      if (!claims.has(id))
+        add(file, { path, message: `unknown claim "${id}"; expected the id of a claim in any article${knownIds(claims.keys())}` });
+    };
+    data.claims.forEach((c, i) => {
+      for (const relation of ['contradicts', 'qualifies', 'answers'] as const) {
+        c[relation].forEach((id, j) => {
+          refer(['claims', i, relation, j], id);
+          if (id === c.id) add(file, { path: ['claims', i, relation, j], message: `a claim cannot ${relation === 'answers' ? 'answer' : relation.slice(0, -1)} itself` });
+        });
+      }
+      c.about.claims.forEach((id, j) => refer(['claims', i, 'about', 'claims', j], id));
+    });
+    data.factChecks.forEach((f, i) => f.about.claims.forEach((id, j) => refer(['factChecks', i, 'about', 'claims', j], id)));
+  }
+  return problems;
+}
+
+/**
+ * The day an article stands for in "newest first": its publication date
+ * where that is a day; where it is only a month or a year, the reference
+ * date (the day the text was written) if it falls in that period, else the
+ * period's first day.
+ */
+export function publicationDay(data: Pick<ArticleData, 'published' | 'referenceDate'>): string {
+  const { published } = data;
+  if (published.length === 10) return published;
+  const reference = data.referenceDate.date;
+  if (reference.startsWith(published)) return reference;
+  return published.length === 7 ? `${published}-01` : `${published}-01-01`;
+}
+
+/** Newest first (rule of publicationDay), then the more precise date, then by title. */
+export function compareNewestFirst(
+  a: Pick<ArticleData, 'published' | 'referenceDate' | 'title'>,
+  b: Pick<ArticleData, 'published' | 'referenceDate' | 'title'>,
+): number {
+  return (
+    publicationDay(b).localeCompare(publicationDay(a)) ||
+    b.published.length - a.published.length ||
+    a.title.localeCompare(b.title, 'de')
+  );
+}
+
+export interface Corpus<T extends CorpusArticleInput = CorpusArticleInput> {
+  registries: Registries;
+  /** Newest first. */
+  articles: (T & CorpusArticle)[];
+  bySlug: Map<string, T & CorpusArticle>;
+}
+
+/** The corpus of a build: every article resolved once, newest first. */
+export function createCorpus<T extends CorpusArticleInput>(articles: readonly T[], registries: Registries): Corpus<T> {
+  const resolved = articles
+    .map((a) => ({ ...a, resolved: resolveArticle(a, registries) }))
+    .sort((a, b) => compareNewestFirst(a.data, b.data));
+  return { registries, articles: resolved, bySlug: new Map(resolved.map((a) => [a.slug, a])) };
+}

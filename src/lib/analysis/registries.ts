@@ -1,0 +1,192 @@
+/**
+ * The registries: actors, places, sources and events, one YAML file each
+ * (content/<kind>/<id>.yaml; the file name is the id). Read once per load,
+ * validated with the zod schemas of src/schemas/, and checked for references
+ * between them (a place `within` another, an event's actors and places, every
+ * citation's source).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { actorSchema, type ActorData } from '../../schemas/actor.ts';
+import { eventSchema, type EventData } from '../../schemas/event.ts';
+import { placeSchema, type PlaceData } from '../../schemas/place.ts';
+import type { Citation } from '../../schemas/shared.ts';
+import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
+import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** The file, relative to the project root. */
+  file: string;
+  data: T;
+}
+
+export interface Registries {
+  actors: Map<string, Entry<ActorData>>;
+  places: Map<string, Entry<PlaceData>>;
+  sources: Map<string, Entry<SourceData>>;
+  events: Map<string, Entry<EventData>>;
+}
+
+export const REGISTRY_KINDS = ['actors', 'places', 'sources', 'events'] as const;
+export type RegistryKind = (typeof REGISTRY_KINDS)[number];
+
+const SCHEMAS = { actors: actorSchema, places: placeSchema, sources: sourceSchema, events: eventSchema } as const;
+const KIND_NAME: Record<RegistryKind, string> = {
+  actors: 'actor',
+  places: 'place',
+  sources: 'source',
+  events: 'event',
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listFiles(path, extensions);
+    return extensions.includes(extname(name)) ? [path] : [];
+  });
+}
+
+/** Files of a content folder, recursively: Markdown articles or YAML entries. */
+export function contentFiles(dir: string, extensions: readonly string[]): string[] {
+  return listFiles(dir, extensions);
+}
+
+/** zod issues as problems: the path into the data and the schema's message. */
+export function schemaProblems(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      message = `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
+    } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+      message = `missing; ${issue.message.replace(/, received undefined$/, '')}`;
+    }
+    return { path, message };
+  });
+}
+
+/** Every citation in an entry, with its path, for the reference check. */
+export function citations(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; id: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => citations(item, [...path, i]));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    if ((key === 'sources' || key === 'dateSources') && Array.isArray(child)) {
+      return (child as Citation[]).map((c, i) => ({
+        path: [...path, key, i],
+        id: typeof c === 'string' ? c : c.source,
+      }));
+    }
+    return citations(child, [...path, key]);
+  });
+}
+
+export interface RegistryResult {
+  registries: Registries;
+  failures: FileProblems[];
+  /** What the articles' digests depend on: every registry file's text. */
+  digestInput: string;
+}
+
+/**
+ * Reads content/{actors,places,sources,events}/ under `contentRoot`.
+ * Syntax errors throw a ContentError; everything else is collected.
+ */
+export function readRegistries(contentRoot: string, projectRoot: string): RegistryResult {
+  const registries = {
+    actors: new Map(),
+    places: new Map(),
+    sources: new Map(),
+    events: new Map(),
+  } as Registries;
+  const failures: FileProblems[] = [];
+  const parsed = new Map<string, { yaml: ParsedYaml; raw: unknown }>();
+  let digestInput = '';
+  for (const kind of REGISTRY_KINDS) {
+    const map = registries[kind] as Map<string, Entry<unknown>>;
+    for (const path of listFiles(join(contentRoot, kind), ['.yaml', '.yml'])) {
+      const file = relative(projectRoot, path);
+      const text = readFileSync(path, 'utf8');
+      digestInput += `${file}\n${text}\n`;
+      const id = basename(path, extname(path));
+      const problems: string[] = [];
+      if (!ID.test(id)) {
+        problems.push(
+          `file name: "${id}" is not a valid id; expected lowercase ASCII letters, digits and single hyphens (e.g. "hafen-aktau.yaml")`,
+        );
+      }
+      const other = map.get(id);
+      if (other) {
+        problems.push(
+          `the ${KIND_NAME[kind]} id "${id}" is also defined in ${other.file}; expected each ${KIND_NAME[kind]} id once (one file per ${KIND_NAME[kind]})`,
+        );
+      }
+      const yaml = parseYaml(text, file);
+      const result = SCHEMAS[kind].safeParse(yaml.value ?? {});
+      if (!result.success) problems.push(...describeProblems(schemaProblems(result.error), yaml.value, yaml));
+      if (problems.length) {
+        failures.push({ file, problems });
+        continue;
+      }
+      map.set(id, { id, file, data: result.data });
+      parsed.set(file, { yaml, raw: yaml.value });
+    }
+  }
+
+  // References between registry entries.
+  const check = (entry: Entry<unknown>, found: Problem[]) => {
+    if (!found.length) return;
+    const { yaml, raw } = parsed.get(entry.file)!;
+    failures.push({ file: entry.file, problems: describeProblems(found, raw, yaml) });
+  };
+  const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[], found: Problem[]) => {
+    if (id !== undefined && !registries[kind].has(id)) {
+      found.push({
+        path,
+        message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${knownIds(registries[kind].keys())}`,
+      });
+    }
+  };
+  for (const kind of REGISTRY_KINDS) {
+    for (const entry of (registries[kind] as Map<string, Entry<unknown>>).values()) {
+      const found: Problem[] = [];
+      for (const c of citations(entry.data)) ref('sources', c.id, c.path, found);
+      if (kind === 'places') {
+        const place = entry.data as PlaceData;
+        ref('places', place.within, ['within'], found);
+        if (place.within === entry.id) found.push({ path: ['within'], message: 'a place cannot lie within itself' });
+      }
+      if (kind === 'events') {
+        const event = entry.data as EventData;
+        event.actors.forEach((id, i) => ref('actors', id, ['actors', i], found));
+        event.places.forEach((id, i) => ref('places', id, ['places', i], found));
+      }
+      check(entry, found);
+    }
+  }
+  return { registries, failures, digestInput };
+}
+
+/** Throws the registries' problems as one clear error (no stack trace is useful here). */
+export function assertRegistries(result: RegistryResult): Registries {
+  if (result.failures.length) {
+    const count = result.failures.reduce((n, f) => n + f.problems.length, 0);
+    throw new ContentError(
+      [
+        `Lagebild found ${count} problem${count === 1 ? '' : 's'} in the registries:`,
+        ...result.failures.map((f) => `${f.file}\n${f.problems.map((p) => `  ${p}`).join('\n')}`),
+      ].join('\n'),
+    );
+  }
+  return result.registries;
+}

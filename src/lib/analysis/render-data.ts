@@ -1,0 +1,40 @@
+/**
+ * What the Markdown plugins read: the analysis's ranges and the fact-check
+ * notes with their sources, handed to the unified pipeline as the
+ * frontmatter of the render (key `lagebild`). The plugins match nothing.
+ */
+import type { EvidenceRange, MentionRange } from './analyse.ts';
+import { resolveCitations, type CorpusArticleInput } from './corpus.ts';
+import type { Registries } from './registries.ts';
+import { sourceLabel } from '../labels.ts';
+
+
+export interface RenderFactCheck {
+  id: string;
+  /** 1-based paragraph after which the note stands. */
+  paragraph: number;
+  note: string;
+  checked: string;
+  sources: { title: string; url?: string | undefined }[];
+}
+
+export interface RenderData {
+  evidence: EvidenceRange[];
+  mentions: MentionRange[];
+  factChecks: RenderFactCheck[];
+}
+
+export function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, registries: Registries): RenderData {
+  const { data, analysis } = input;
+  const factChecks = data.factChecks.flatMap((f) => {
+    const range = analysis.evidence.find((e) => e.kind === 'factCheck' && e.id === f.id);
+    if (!range) return [];
+    const sources = (resolveCitations(registries, f.sources) ?? []).map((s) => ({ title: sourceLabel(s), url: s.url }));
+    return [{ id: f.id, paragraph: range.paragraph, note: f.note, checked: f.checked, sources }];
+  });
+  return { evidence: analysis.evidence.filter((e) => e.paragraph > 0), mentions: analysis.mentions, factChecks };
+}
+
+export function renderFrontmatter(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, registries: Registries) {
+  return { lagebild: renderData(input, registries) };
+}
