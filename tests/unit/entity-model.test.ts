@@ -1,49 +1,306 @@
+/**
+ * The entity index, the contradictions and the claims export across two
+ * small synthetic articles.
+ */
 import { describe, expect, it } from 'vitest';
 import { contradictions, entityIndex, groupByKind } from '../../src/lib/entity-model.ts';
+import { mentionsInContext } from '../../src/lib/entities.ts';
 import { claimsExport } from '../../src/lib/exports.ts';
-import { mentionsInContext, mentionTable } from '../../src/lib/entities.ts';
 import { actorKindLabel } from '../../src/lib/labels.ts';
-import { loadArticle } from './helpers.ts';
+import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
-const { data, body } = loadArticle();
-const article = { slug: 'kasachstan-unklarer-als-gedacht', data, body };
-const { actors, places } = entityIndex([article]);
+type Raw = Record<string, unknown>;
+
+const claim = (id: string, speaker: string, extra: Raw = {}): Raw => ({
+  id,
+  speaker,
+  summary: `Aussage ${id}`,
+  stance: 'asserts',
+  ...extra,
+});
+
+/**
+ * "erster" (published 2022-01-12, written 2022-01-11) and "zweiter"
+ * (published 2022-01-20, written 2022-01-19). Both report the start of the
+ * withdrawal: the first as announced, the second as reported.
+ */
+const { articles, registries, problems } = testCorpus({
+  actors: {
+    tokajew: actor('Kassym-Schomart Tokajew', {
+      roles: [{ role: 'Präsident' }],
+      aliases: ['Tokajew'],
+      names: [
+        { lang: 'en', name: 'Kassym-Jomart Tokayev' },
+        { lang: 'ru', name: 'Касым-Жомарт Токаев' },
+      ],
+    }),
+    serdjukow: actor('Andrej Serdjukow', { aliases: ['Serdjukow'] }),
+    umarow: actor('Askar Umarow', {
+      roles: [
+        { role: 'Botschafter', until: '2022-01-11' },
+        { role: 'Informationsminister', from: '2022-01-12' },
+      ],
+    }),
+    blinken: actor('Antony Blinken'),
+    sacharowa: actor('Maria Sacharowa'),
+    ovks: actor('OVKS', { kind: 'organisation' }),
+    ministerium: actor('Innenministerium', { kind: 'state-body' }),
+    zeitung: actor('Komsomolskaja Prawda', { kind: 'media' }),
+    russland: actor('Russland', { kind: 'state' }),
+  },
+  places: {
+    oeskemen: place('Öskemen', { aliases: ['Ust-Kamenogorsk'] }),
+    werk: place('Ulba-Werk', { kind: 'industry', within: 'oeskemen' }),
+    almaty: place('Almaty'),
+  },
+  events: {
+    unruhen: {
+      title: 'Unruhen',
+      date: '2022-01-02/2022-01-07',
+      timePrecision: 'approximate',
+      actors: ['tokajew'],
+      dateSources: [TEST_SOURCE],
+    },
+    ankuendigung: {
+      title: 'Tokajew kündigt den Abzug an',
+      date: '2022-01-11',
+      timePrecision: 'part-of-day',
+      timeOfDay: 'morgens',
+      actors: ['tokajew'],
+      dateSources: [TEST_SOURCE],
+    },
+    'abzug-beginn': {
+      title: 'Der Abzug beginnt',
+      date: '2022-01-13',
+      actors: ['tokajew'],
+      places: ['almaty'],
+      dateSources: [TEST_SOURCE],
+    },
+  },
+  articles: [
+    {
+      slug: 'erster',
+      data: {
+        title: 'Erster Artikel',
+        published: '2022-01-12',
+        referenceDate: { date: '2022-01-11', note: 'Dienstag' },
+        actors: ['tokajew', 'serdjukow', 'umarow', 'blinken', 'ovks', 'ministerium', 'zeitung', 'russland'],
+        places: ['oeskemen', { id: 'werk', guarded: true, evidence: 'das Ulba-Werk wird bewacht' }],
+        reports: [
+          { event: 'ankuendigung', status: 'reported', evidence: 'Tokajew kündigte den Abzug an' },
+          { event: 'abzug-beginn', status: 'announced', evidence: 'ab Donnerstag' },
+        ],
+        claims: [
+          claim('tokajew-abzug', 'tokajew', {
+            quote: 'ab Donnerstag',
+            date: '2022-01-11',
+            about: { events: ['ankuendigung'] },
+            contradicts: ['serdjukow-abzug'],
+          }),
+          claim('serdjukow-abzug', 'serdjukow', {
+            quote: 'den Zeitpunkt für einen Rückzug wohl noch nicht für gegeben hält',
+            date: '2022-01-11',
+            about: { events: ['ankuendigung'] },
+            contradicts: ['tokajew-abzug'],
+          }),
+          claim('blinken-warnung', 'blinken', { date: '2022-01-07', sources: [TEST_SOURCE] }),
+        ],
+        factChecks: [
+          {
+            id: 'uranmine',
+            about: { places: ['werk'] },
+            evidence: 'das Ulba-Werk wird bewacht',
+            note: 'Das Werk verarbeitet Uran, es ist keine Mine.',
+            checked: '2022-02-01',
+            sources: [TEST_SOURCE],
+          },
+        ],
+      },
+      body: [
+        'Tokajew kündigte den Abzug an, ab Donnerstag.',
+        '',
+        'Auch das Ulba-Werk wird bewacht, es liegt bei Öskemen.',
+        '',
+        'General Andrej Serdjukow widerspricht. Dafür, dass Serdjukow den Zeitpunkt für einen Rückzug wohl noch nicht für gegeben hält, gibt es Gründe.',
+        '',
+      ].join('\n'),
+    },
+    {
+      slug: 'zweiter',
+      data: {
+        title: 'Zweiter Artikel',
+        published: '2022-01-20',
+        referenceDate: { date: '2022-01-19', note: 'Mittwoch' },
+        actors: [{ id: 'tokajew', forms: ['Tokajews'] }, 'sacharowa', 'blinken'],
+        places: ['almaty'],
+        reports: [
+          { event: 'unruhen', status: 'reported', evidence: 'nach den Unruhen' },
+          { event: 'abzug-beginn', status: 'reported', evidence: 'der Abzug hat begonnen' },
+        ],
+        claims: [
+          claim('tokajew-bilanz', 'tokajew', { date: '2022-01-19', quote: 'der Abzug hat begonnen' }),
+          claim('tokajew-undatiert', 'tokajew', { sources: [TEST_SOURCE] }),
+          claim('tokajew-frueh', 'tokajew', { date: '2022-01-05', sources: [TEST_SOURCE] }),
+          claim('sacharowa-antwort', 'sacharowa', {
+            date: '2022-01-08',
+            quote: 'Sacharowa antwortete',
+            about: { actors: ['blinken'] },
+            contradicts: ['blinken-warnung'],
+          }),
+        ],
+      },
+      body: [
+        'In Almaty ist es ruhig nach den Unruhen.',
+        '',
+        'Laut Tokajews Sprecher: der Abzug hat begonnen.',
+        '',
+        'Sacharowa antwortete Blinken.',
+        '',
+      ].join('\n'),
+    },
+  ],
+});
+const { actors, places } = entityIndex(articles, registries);
+const actorById = (id: string) => actors.find((a) => a.id === id)!;
+const placeById = (id: string) => places.find((p) => p.id === id)!;
+
+describe('the fixture', () => {
+  it('is valid content, newest article first', () => {
+    expect(problems).toEqual(new Map());
+    expect(articles.map((a) => a.slug)).toEqual(['zweiter', 'erster']);
+  });
+});
 
 describe('entity index', () => {
-  it('has one entity for every actor and every place of the article', () => {
-    expect(actors.map((a) => a.id).sort()).toEqual(data.actors.map((a) => a.id).sort());
-    expect(places.map((p) => p.id).sort()).toEqual(data.places.map((p) => p.id).sort());
-    expect(actors.find((a) => a.id === 'tokajew')!.href).toBe('/akteure/tokajew/');
-    expect(places.find((p) => p.id === 'nur-sultan')!.href).toBe('/orte/nur-sultan/');
+  it('has one entity for every actor and place any article names or refers to', () => {
+    expect(actors.map((a) => a.id).sort()).toEqual([...registries.actors.keys()].sort());
+    expect(places.map((p) => p.id).sort()).toEqual(['almaty', 'oeskemen', 'werk']);
+    expect(actorById('tokajew').href).toBe('/akteure/tokajew/');
+    expect(placeById('almaty').href).toBe('/orte/almaty/');
   });
 
-  it('gives every mention with its sentence as context', () => {
-    const serdjukow = actors.find((a) => a.id === 'serdjukow')!;
+  it('sorts entities by name in German order', () => {
+    expect(places.map((p) => p.name)).toEqual(['Almaty', 'Öskemen', 'Ulba-Werk']);
+  });
+
+  it('lists every article of an entity', () => {
+    expect(actorById('tokajew').articles).toEqual([
+      { slug: 'zweiter', title: 'Zweiter Artikel', href: '/artikel/zweiter/' },
+      { slug: 'erster', title: 'Erster Artikel', href: '/artikel/erster/' },
+    ]);
+    expect(actorById('serdjukow').articles.map((a) => a.slug)).toEqual(['erster']);
+  });
+
+  it('gives every mention with its sentence as context and its article', () => {
+    const serdjukow = actorById('serdjukow');
     expect(serdjukow.mentions.map((m) => m.match)).toEqual(['Andrej Serdjukow', 'Serdjukow']);
     const second = serdjukow.mentions[1]!;
     expect(second.before).toBe('Dafür, dass ');
-    expect(second.after.startsWith(' den Zeitpunkt für einen Rückzug wohl noch nicht für gegeben hält')).toBe(true);
-    expect(second.href).toBe('/artikel/kasachstan-unklarer-als-gedacht/#absatz-3');
+    expect(second.after).toBe(' den Zeitpunkt für einen Rückzug wohl noch nicht für gegeben hält, gibt es Gründe.');
+    expect(second.href).toBe('/artikel/erster/#absatz-3');
+    expect(second.article).toEqual({ slug: 'erster', title: 'Erster Artikel', href: '/artikel/erster/' });
   });
 
-  it('collects claims by and about an entity, its events and notes', () => {
-    const sacharowa = actors.find((a) => a.id === 'sacharowa')!;
-    expect(sacharowa.claimsBy.map((c) => c.id)).toEqual(['sacharowa-retourkutsche', 'sacharowa-us-soldaten']);
-    const blinken = actors.find((a) => a.id === 'blinken')!;
-    expect(blinken.claimsAbout.map((c) => c.id)).toContain('sacharowa-retourkutsche');
-    expect(blinken.events.map((e) => e.href)).toEqual(['/zeitleiste/#ereignis-blinken-aeusserung']);
-    const ulba = places.find((p) => p.id === 'ulba-werk')!;
-    expect(ulba.factChecks.map((f) => f.id)).toEqual(['uranmine-oeskemen']);
-    expect(ulba.within).toEqual({ id: 'oeskemen', name: 'Öskemen', href: '/orte/oeskemen/' });
+  it('collects the mentions of all articles, each naming its article', () => {
+    const found = actorById('tokajew').mentions.map((m) => [m.article.slug, m.paragraph, m.match, m.href]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['erster', 1, 'Tokajew', '/artikel/erster/#absatz-1'],
+        ['zweiter', 2, 'Tokajews', '/artikel/zweiter/#absatz-2'],
+      ]),
+    );
+    expect(found).toHaveLength(2);
   });
 
-  it('keeps the names in other languages', () => {
-    const tokajew = actors.find((a) => a.id === 'tokajew')!;
-    expect(tokajew.otherNames.map((n) => n.name)).toEqual([
-      'Kassym-Jomart Tokayev',
-      'Касым-Жомарт Токаев',
-      'Қасым-Жомарт Тоқаев',
+  it('joins the aliases and forms of all articles', () => {
+    expect(actorById('tokajew').aliases).toEqual(['Tokajew', 'Tokajews']);
+  });
+
+  it('gives an actor its latest role (the article shows the role at its time)', () => {
+    expect(actorById('umarow').role).toBe('Informationsminister');
+    const erster = articles.find((a) => a.slug === 'erster')!;
+    expect(erster.data.actors.find((a) => a.id === 'umarow')!.role).toBe('Botschafter');
+  });
+
+  it('keeps the names in other languages, with German language labels', () => {
+    expect(actorById('tokajew').otherNames).toEqual([
+      { lang: 'en', langLabel: 'englisch', name: 'Kassym-Jomart Tokayev' },
+      { lang: 'ru', langLabel: 'russisch', name: 'Касым-Жомарт Токаев' },
     ]);
+  });
+
+  it('collects claims by an entity in date order across articles, undated last', () => {
+    const claims = actorById('tokajew').claimsBy;
+    expect(claims.map((c) => [c.id, c.article.slug])).toEqual([
+      ['tokajew-frueh', 'zweiter'],
+      ['tokajew-abzug', 'erster'],
+      ['tokajew-bilanz', 'zweiter'],
+      ['tokajew-undatiert', 'zweiter'],
+    ]);
+    expect(claims[1]).toMatchObject({
+      said: { datetime: '2022-01-11', label: '11. Januar 2022' },
+      stanceLabel: 'behauptet',
+      href: '/artikel/erster/#beleg-aussage-tokajew-abzug',
+      speaker: { id: 'tokajew', name: 'Kassym-Schomart Tokajew', href: '/akteure/tokajew/' },
+    });
+    expect(claims[0]!.href).toBeUndefined();
+  });
+
+  it('collects claims about an entity from other articles', () => {
+    expect(actorById('blinken').claimsBy.map((c) => c.id)).toEqual(['blinken-warnung']);
+    expect(actorById('blinken').claimsAbout.map((c) => [c.id, c.article.slug])).toEqual([
+      ['sacharowa-antwort', 'zweiter'],
+    ]);
+  });
+
+  it('lists the events of an entity in date order across articles, each naming its article', () => {
+    const events = actorById('tokajew').events;
+    expect(events.map((e) => e.id)).toEqual(['unruhen', 'ankuendigung', 'abzug-beginn']);
+    expect(events[0]).toMatchObject({
+      dateLabel: 'ca. 2.–7. Januar 2022',
+      datetime: '2022-01-02',
+      statusLabel: 'berichtet',
+      href: '/zeitleiste/#ereignis-unruhen',
+      article: { slug: 'zweiter', title: 'Zweiter Artikel', href: '/artikel/zweiter/' },
+    });
+    expect(events[1]).toMatchObject({
+      dateLabel: 'Dienstag, 11. Januar 2022, morgens',
+      article: { slug: 'erster' },
+    });
+    expect(placeById('almaty').events.map((e) => e.id)).toEqual(['abzug-beginn']);
+  });
+
+  // SRC BUG (src/lib/entity-model.ts, eventsInOrder, line 164–166): the articles
+  // come newest first, and the Map keeps the view of the last one, so the
+  // OLDEST report stands for the event, not the latest as its comment says.
+  it('SRC BUG: an event reported by two articles appears once, with the latest report', () => {
+    const starts = actorById('tokajew').events.filter((e) => e.id === 'abzug-beginn');
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatchObject({ status: 'reported', statusLabel: 'berichtet', article: { slug: 'zweiter' } });
+  });
+
+  it('collects the notes about a place, where it lies, and whether it is guarded', () => {
+    const werk = placeById('werk');
+    expect(werk.factChecks).toEqual([
+      {
+        id: 'uranmine',
+        note: 'Das Werk verarbeitet Uran, es ist keine Mine.',
+        checked: { datetime: '2022-02-01', label: '1. Februar 2022' },
+        sources: [{ id: TEST_SOURCE, title: 'Testquelle' }],
+        href: '/artikel/erster/#anmerkung-uranmine',
+        article: { slug: 'erster', title: 'Erster Artikel', href: '/artikel/erster/' },
+      },
+    ]);
+    expect(werk.within).toEqual({ id: 'oeskemen', name: 'Öskemen', href: '/orte/oeskemen/' });
+    expect(werk).toMatchObject({
+      guarded: true,
+      evidenceHref: '/artikel/erster/#beleg-ort-werk',
+      kindLabel: 'Industrie',
+      coordinatesLabel: '43,2000° N, 76,9000° O',
+      precisionLabel: 'genauer Ort',
+    });
+    expect(placeById('oeskemen')).toMatchObject({ guarded: false, evidenceHref: undefined, within: undefined });
+    expect(placeById('oeskemen').aliases).toEqual(['Ust-Kamenogorsk']);
   });
 
   it('groups entities by kind in the order of the labels', () => {
@@ -51,62 +308,101 @@ describe('entity index', () => {
     expect(groups.map((g) => g.label)).toEqual(['Person', 'Organisation', 'Staatliche Stelle', 'Medium', 'Staat']);
     expect(groups.reduce((n, g) => n + g.entities.length, 0)).toBe(actors.length);
   });
-});
 
-describe('contradictions', () => {
-  const pairs = contradictions(article);
-  const speakers = (ids: string[]) =>
-    pairs
-      .find(
-        (p) =>
-          p.claims
-            .map((c) => c.id)
-            .sort()
-            .join() === [...ids].sort().join(),
-      )
-      ?.claims.map((c) => c.speaker.name);
-
-  it('sets each pair side by side once, with both speakers', () => {
-    expect(speakers(['tokajew-abzug-donnerstag', 'serdjukow-abzug-wenn-erfuellt'])).toEqual([
-      'Kassym-Schomart Tokajew',
-      'Andrej Serdjukow',
-    ]);
-    expect(speakers(['flughafen-nicht-vor-15-januar', 'flughafen-ab-13-januar'])).toHaveLength(2);
-    expect(speakers(['staatsstreich-abgewehrt', 'festnahmen-gemeldet'])).toEqual([
-      'Regierung der Republik Kasachstan',
-      'Innenministerium der Republik Kasachstan',
-    ]);
-    expect(speakers(['blinken-russen-im-haus', 'sacharowa-us-soldaten'])).toEqual([
-      'Antony Blinken',
-      'Maria Sacharowa',
-    ]);
-    const keys = pairs.map((p) => p.id);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('leaves out kinds without entities', () => {
+    const groups = groupByKind(
+      actors.filter((a) => a.kind !== 'media'),
+      Object.keys(actorKindLabel),
+    );
+    expect(groups.map((g) => g.kind)).toEqual(['person', 'organisation', 'state-body', 'state']);
   });
 });
 
-describe('sentences', () => {
-  it('are split the German way (abbreviations and numbers do not end a sentence)', () => {
-    const table = mentionTable([{ id: 'u', name: 'Umarow' }], []);
-    const found = mentionsInContext(
-      ['Er kam am 11. Januar. Dann lehnte Umarow ab, rund 1.700 Personen u. a. m. Ende.'],
-      table,
+describe('sentences as mention context', () => {
+  it('are split the German way (ordinal dates and abbreviations do not end a sentence)', () => {
+    const { articles: [article] } = testCorpus({
+      actors: { umarow: actor('Umarow') },
+      articles: [
+        {
+          slug: 's',
+          data: { actors: ['umarow'] },
+          body: 'Er kam am 11. Januar. Dann lehnte Umarow ab, rund 1.700 Personen u. a. m. Ende.\n',
+        },
+      ],
+    });
+    const [mention] = mentionsInContext(article!.analysis).get('actor:umarow')!;
+    expect(mention).toEqual({
+      paragraph: 1,
+      before: 'Dann lehnte ',
+      match: 'Umarow',
+      after: ' ab, rund 1.700 Personen u. a. m.',
+    });
+  });
+});
+
+describe('contradictions', () => {
+  const pairs = contradictions(articles);
+  const ids = (list: typeof pairs) => list.map((p) => p.claims.map((c) => c.id));
+
+  it('sets each pair side by side once, even when both claims name the other', () => {
+    expect(ids(pairs)).toEqual(
+      expect.arrayContaining([
+        ['tokajew-abzug', 'serdjukow-abzug'],
+        ['blinken-warnung', 'sacharowa-antwort'],
+      ]),
     );
-    expect(found.get('actor:u')![0]!.before).toBe('Dann lehnte ');
+    expect(pairs).toHaveLength(2);
+    const keys = pairs.map((p) => p.id);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('pairs claims across articles, the earlier statement first, with both speakers', () => {
+    const pair = pairs.find((p) => p.id === 'blinken-warnung--sacharowa-antwort')!;
+    expect(pair.claims.map((c) => [c.speaker.name, c.article.slug, c.said?.datetime])).toEqual([
+      ['Antony Blinken', 'erster', '2022-01-07'],
+      ['Maria Sacharowa', 'zweiter', '2022-01-08'],
+    ]);
+  });
+
+  it('names the events the pair is about', () => {
+    const pair = pairs.find((p) => p.id === 'serdjukow-abzug--tokajew-abzug')!;
+    expect(pair.about).toEqual(['Tokajew kündigt den Abzug an']);
+    expect(pair.claims.map((c) => c.speaker.name)).toEqual(['Kassym-Schomart Tokajew', 'Andrej Serdjukow']);
+  });
+
+  it('with a slug, gives only the pairs that involve that article', () => {
+    expect(ids(contradictions(articles, 'zweiter'))).toEqual([['blinken-warnung', 'sacharowa-antwort']]);
+    expect(contradictions(articles, 'erster')).toHaveLength(2);
+    expect(contradictions(articles, 'gibt-es-nicht')).toEqual([]);
   });
 });
 
 describe('claims export', () => {
-  it('lists every claim with its speaker and a link to its sentence or its sources', () => {
-    const { claims } = claimsExport([article], 'https://lagebild.example.org/');
-    expect(claims).toHaveLength(data.claims.length);
-    const tokajew = claims.find((c) => c.id === 'tokajew-abzug-donnerstag')!;
-    expect(tokajew.speaker.name).toBe('Kassym-Schomart Tokajew');
-    expect(tokajew.evidenceUrl).toBe(
-      'https://lagebild.example.org/artikel/kasachstan-unklarer-als-gedacht/#beleg-aussage-tokajew-abzug-donnerstag',
+  const site = 'https://lagebild.example.org/';
+  const { claims } = claimsExport(articles, site);
+
+  it('lists every claim of every article once', () => {
+    expect(claims.map((c) => c.id).sort()).toEqual(
+      articles
+        .flatMap((a) => a.data.claims.map((c) => c.id))
+        .sort(),
     );
-    const researched = claims.find((c) => c.id === 'flughafen-ab-13-januar')!;
+    expect(claims).toHaveLength(7);
+  });
+
+  it('gives the speaker and a link to the sentence, or the sources of a researched claim', () => {
+    const tokajew = claims.find((c) => c.id === 'tokajew-abzug')!;
+    expect(tokajew.speaker).toEqual({ id: 'tokajew', name: 'Kassym-Schomart Tokajew' });
+    expect(tokajew.evidenceUrl).toBe('https://lagebild.example.org/artikel/erster/#beleg-aussage-tokajew-abzug');
+    expect(tokajew.contradicts).toEqual(['serdjukow-abzug']);
+    expect(tokajew.article).toEqual({
+      slug: 'erster',
+      title: 'Erster Artikel',
+      url: 'https://lagebild.example.org/artikel/erster/',
+    });
+    const researched = claims.find((c) => c.id === 'blinken-warnung')!;
     expect(researched.evidenceUrl).toBeNull();
-    expect(researched.sources.length).toBeGreaterThan(0);
+    expect(researched.quote).toBeNull();
+    expect(researched.sources).toEqual([{ id: TEST_SOURCE, title: 'Testquelle' }]);
   });
 });

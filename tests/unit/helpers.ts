@@ -1,21 +1,93 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
+/**
+ * Small synthetic corpora for the model tests: registries and articles given
+ * as plain objects, run through the real schemas, analyseArticle() and
+ * createCorpus(), exactly as the content loader and the pages do.
+ */
 import { join } from 'node:path';
+import { actorSchema } from '../../src/schemas/actor.ts';
 import { articleSchema, type ArticleData } from '../../src/schemas/article.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { analyseArticle } from '../../src/lib/analysis/analyse.ts';
+import { createCorpus } from '../../src/lib/analysis/corpus.ts';
+import type { ArticleInput } from '../../src/lib/analysis/model.ts';
+import type { Problem } from '../../src/lib/analysis/problems.ts';
+import type { Registries } from '../../src/lib/analysis/registries.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SEED_ARTICLE = join(ROOT, 'content', 'articles', 'kasachstan-unklarer-als-gedacht.md');
 
-/** Reads an article file the way the content layer does: frontmatter through the schema, and the body. */
-export function loadArticle(path = SEED_ARTICLE): { data: ArticleData; body: string; raw: Record<string, unknown> } {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-  return { data: articleSchema.parse(frontmatter), body: content, raw: frontmatter as Record<string, unknown> };
+type Raw = Record<string, unknown>;
+
+export interface TestArticle {
+  slug: string;
+  /** Frontmatter fields; title, dek, published, referenceDate, source and language have defaults. */
+  data?: Raw;
+  body: string;
 }
 
-/** A deep copy of the raw frontmatter, changed by `edit`, parsed again. */
-export function variant(edit: (raw: Record<string, any>) => void) {
-  const { raw, body } = loadArticle();
-  const copy = structuredClone(raw) as Record<string, any>;
-  edit(copy);
-  return { result: articleSchema.safeParse(copy), body };
+export interface TestCorpusInput {
+  actors?: Record<string, Raw>;
+  places?: Record<string, Raw>;
+  sources?: Record<string, Raw>;
+  events?: Record<string, Raw>;
+  articles: TestArticle[];
+}
+
+/** A registry source every test corpus has, for places (which need a source). */
+export const TEST_SOURCE = 'testquelle';
+
+function registry<T>(schema: { parse(value: unknown): T }, entries: Record<string, Raw> = {}) {
+  return new Map(
+    Object.entries(entries).map(([id, data]) => [id, { id, file: `test/${id}.yaml`, data: schema.parse(data) }]),
+  );
+}
+
+export function articleData(slug: string, data: Raw = {}): ArticleData {
+  return articleSchema.parse({
+    title: `Artikel ${slug}`,
+    dek: 'Vorspann',
+    published: '2022-01-13',
+    referenceDate: { date: '2022-01-12', note: 'Erscheinungstag minus eins' },
+    source: { outlet: 'Testzeitung' },
+    language: 'de',
+    ...data,
+  });
+}
+
+/** Builds the corpus; throws with every problem when the input is not valid content. */
+export function testCorpus(input: TestCorpusInput): {
+  registries: Registries;
+  articles: ArticleInput[];
+  problems: Map<string, Problem[]>;
+} {
+  const registries: Registries = {
+    actors: registry(actorSchema, input.actors),
+    places: registry(placeSchema, input.places),
+    sources: registry(sourceSchema, { [TEST_SOURCE]: { title: 'Testquelle' }, ...input.sources }),
+    events: registry(eventSchema, input.events),
+  };
+  const problems = new Map<string, Problem[]>();
+  const analysed = input.articles.map(({ slug, data, body }) => {
+    const parsed = articleData(slug, data);
+    const result = analyseArticle({ slug, data: parsed, body }, registries);
+    if (result.problems.length) problems.set(slug, result.problems);
+    return { slug, file: `test/${slug}.md`, data: parsed, analysis: result.analysis };
+  });
+  const corpus = createCorpus(analysed, registries);
+  return {
+    registries,
+    problems,
+    articles: corpus.articles.map((a) => ({ slug: a.slug, data: a.resolved, analysis: a.analysis })),
+  };
+}
+
+/** A place entry with the fields every place needs. */
+export function place(name: string, extra: Raw = {}): Raw {
+  return { name, kind: 'city', coordinates: [43.2, 76.9], geoPrecision: 1, sources: [TEST_SOURCE], ...extra };
+}
+
+/** An actor entry with the fields every actor needs. */
+export function actor(name: string, extra: Raw = {}): Raw {
+  return { name, kind: 'person', roles: [{ role: 'Rolle' }], ...extra };
 }

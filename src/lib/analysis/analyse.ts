@@ -321,7 +321,7 @@ export function analyseArticle(
       const path = data.actors.some((m) => m.forms.includes(form)) ? ['actors'] : data.places.some((m) => m.forms.includes(form)) ? ['places'] : [];
       report(
         path,
-        `"${form}" names more than one entity (${[...entities].join(', ')}); expected each name, alias or form to belong to one actor or place`,
+        `"${form}" names more than one entity (${[...entities].sort().join(', ')}); expected each name, alias or form to belong to one actor or place`,
       );
     }
   }

@@ -64,15 +64,19 @@ export function contentFiles(dir: string, extensions: readonly string[]): string
 
 /** zod issues as problems: the path into the data and the schema's message. */
 export function schemaProblems(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): Problem[] => {
     const path = [...prefix, ...(issue.path as (string | number)[])];
-    let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
-      message = `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
-    } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-      message = `missing; ${issue.message.replace(/, received undefined$/, '')}`;
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown field "${key}"; check the spelling (the schema in src/schemas/ lists every field)`,
+      }));
     }
-    return { path, message };
+    let message = issue.message.replace(/^Invalid input: /, '');
+    if (issue.code === 'invalid_type' && /received undefined$/.test(message)) {
+      message = `missing; ${message.replace(/, received undefined$/, '')}`;
+    }
+    return [{ path, message }];
   });
 }
 
@@ -111,6 +115,12 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
   } as Registries;
   const failures: FileProblems[] = [];
   const parsed = new Map<string, { yaml: ParsedYaml; raw: unknown }>();
+  const broken: Record<RegistryKind, Set<string>> = {
+    actors: new Set(),
+    places: new Set(),
+    sources: new Set(),
+    events: new Set(),
+  };
   let digestInput = '';
   for (const kind of REGISTRY_KINDS) {
     const map = registries[kind] as Map<string, Entry<unknown>>;
@@ -136,6 +146,8 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
       if (!result.success) problems.push(...describeProblems(schemaProblems(result.error), yaml.value, yaml));
       if (problems.length) {
         failures.push({ file, problems });
+        // Known but broken: references to it are not reported a second time.
+        broken[kind].add(id);
         continue;
       }
       map.set(id, { id, file, data: result.data });
@@ -150,7 +162,7 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
     failures.push({ file: entry.file, problems: describeProblems(found, raw, yaml) });
   };
   const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[], found: Problem[]) => {
-    if (id !== undefined && !registries[kind].has(id)) {
+    if (id !== undefined && !registries[kind].has(id) && !broken[kind].has(id)) {
       found.push({
         path,
         message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${knownIds(registries[kind].keys())}`,

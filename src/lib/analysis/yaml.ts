@@ -24,7 +24,7 @@ export class ContentError extends Error {
  */
 export function parseYaml(source: string, file: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(source, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     const lines = doc.errors.map((e) => {
       const line = e.linePos?.[0]?.line;
