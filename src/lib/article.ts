@@ -8,7 +8,7 @@ import { sourceLabel } from './labels.ts';
 export { sourceLabel };
 import { formatDay, formatPartialDate, parseCalendarDate, partialDatePrecision } from './dates.ts';
 import { mentionParagraphs } from './entities.ts';
-import { formatCoordinates, formatNumber, radiusLabel } from './coordinates.ts';
+import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
 
 export { formatCoordinates };
@@ -177,11 +177,6 @@ export type ArticleView = ReturnType<typeof articleView>;
 
 /** True when the date string is a calendar date (used for <time datetime>). */
 export const isDay = (value: string): boolean => parseCalendarDate(value) !== undefined;
-
-/** "1 Ereignis", "3 Ereignisse": a count with the right German form. */
-export function countLabel(count: number, singular: string, plural: string): string {
-  return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;
-}
 
 /** The figures of an article card: what the analysis found, each with its German label. */
 export function articleFigures(data: ArticleInput['data']): { value: number; label: string }[] {

@@ -1,5 +1,6 @@
 /** German labels for the values of the content model (the site speaks German). */
 import type { Actor, Claim, Event, Place, Source } from './analysis/model.ts';
+import { formatNumber } from './coordinates.ts';
 import { formatPartialDate } from './dates.ts';
 
 export const actorKindLabel: Record<Actor['kind'], string> = {
@@ -63,3 +64,37 @@ export function sourceLabel(source: Pick<Source, 'title' | 'publisher' | 'date' 
   return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
 }
 
+
+/** "1 Ort", "3 Orte": a count with the German form that fits it. */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;
+}
+
+const GUARD_LIST = 'der Liste der von OVKS-Truppen bewachten Objekte';
+
+/** The map's lead: how many places the article(s) name and how many of them are on the list of guarded sites. */
+export function mapLead(places: number, guarded: number, oneArticle: boolean): string {
+  const named = `${oneArticle ? 'Der Artikel nennt' : 'Die Artikel nennen'} ${countLabel(places, 'Ort', 'Orte')}`;
+  if (guarded === 0) return `${named}; ${places === 1 ? 'er steht nicht' : 'keiner davon steht'} auf ${GUARD_LIST}.`;
+  if (guarded === places) return `${named}; ${places === 1 ? 'er steht' : 'alle stehen'} auf ${GUARD_LIST}.`;
+  return `${named}, ${guarded === 1 ? 'einer davon steht' : `${formatNumber(guarded)} davon stehen`} auf ${GUARD_LIST}.`;
+}
+
+/** The places section's intro in an article: how many of its places are guarded sites. */
+export function guardedIntro(places: number, guarded: number): string {
+  if (guarded === places) {
+    return places === 1 ? `Der Ort steht auf ${GUARD_LIST}.` : `Alle ${formatNumber(places)} Orte stehen auf ${GUARD_LIST}.`;
+  }
+  return guarded === 1
+    ? `Einer der ${countLabel(places, 'Ort', 'Orte')} steht auf ${GUARD_LIST}.`
+    : `${formatNumber(guarded)} der ${countLabel(places, 'Ort', 'Orte')} stehen auf ${GUARD_LIST}.`;
+}
+
+/** The timeline's lead: how many events, from one article or all. */
+export function timelineLead(events: number, oneArticle: boolean): string {
+  const who = oneArticle ? 'der Artikel datiert' : 'die Artikel datieren';
+  if (events === 0) return `Keine Ereignisse, die ${who}.`;
+  return events === 1
+    ? `Das eine Ereignis, das ${who}.`
+    : `Alle ${formatNumber(events)} Ereignisse, die ${who}, in zeitlicher Folge.`;
+}

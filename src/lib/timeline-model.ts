@@ -29,6 +29,9 @@ export interface CompetingClaim {
   summary: string;
   stanceLabel: string;
   saidOn?: { datetime: string; label: string } | undefined;
+  /** The date the claim gives ("YYYY-MM-DD" or a range) and how it is meant. */
+  claimedDate?: string | undefined;
+  claimedDateQualifier: ArticleData['claims'][number]['claimedDateQualifier'];
   claimedDateLabel?: string | undefined;
   evidenceHref?: string | undefined;
   sources: Source[];
@@ -96,6 +99,8 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
           summary: c.summary,
           stanceLabel: stanceLabel[c.stance],
           saidOn: c.date ? { datetime: c.date, label: formatDay(c.date, 'medium') } : undefined,
+          claimedDate: c.claimedDate,
+          claimedDateQualifier: c.claimedDateQualifier,
           claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
           evidenceHref: c.quote ? `${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}` : undefined,
           sources: c.sources ?? [],

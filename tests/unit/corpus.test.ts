@@ -74,15 +74,20 @@ describe('newest first', () => {
   });
 
   it('on the same date and precision, by title in German order', () => {
-    expect(
-      order(article('Zug', '2022-01-13', '2022-01-12'), article('Ärger', '2022-01-13', '2022-01-12')),
-    ).toEqual(['Ärger', 'Zug']);
+    expect(order(article('Zug', '2022-01-13', '2022-01-12'), article('Ärger', '2022-01-13', '2022-01-12'))).toEqual([
+      'Ärger',
+      'Zug',
+    ]);
   });
 
   it('orders the corpus the same way', () => {
     const { articles } = testCorpus({
       articles: [
-        { slug: 'alt', data: { published: '2022-01-05', referenceDate: { date: '2022-01-04', note: 'x' } }, body: 'A.' },
+        {
+          slug: 'alt',
+          data: { published: '2022-01-05', referenceDate: { date: '2022-01-04', note: 'x' } },
+          body: 'A.',
+        },
         { slug: 'monat', data: { published: '2022-01', referenceDate: { date: '2022-01-20', note: 'x' } }, body: 'B.' },
         { slug: 'tag', data: { published: '2022-01-13' }, body: 'C.' },
       ],
@@ -215,7 +220,10 @@ describe('checks across articles', () => {
   });
 
   it('reports a claim id used in two articles, at the later file', () => {
-    const problems = checkCorpus([input('a', { claims: [claim('doppelt')] }), input('b', { claims: [claim('doppelt')] })]);
+    const problems = checkCorpus([
+      input('a', { claims: [claim('doppelt')] }),
+      input('b', { claims: [claim('doppelt')] }),
+    ]);
     expect([...problems.keys()]).toEqual(['content/articles/b.md']);
     expect(problems.get('content/articles/b.md')).toEqual([
       {

@@ -320,7 +320,9 @@ describe('entity index', () => {
 
 describe('sentences as mention context', () => {
   it('are split the German way (ordinal dates and abbreviations do not end a sentence)', () => {
-    const { articles: [article] } = testCorpus({
+    const {
+      articles: [article],
+    } = testCorpus({
       actors: { umarow: actor('Umarow') },
       articles: [
         {
@@ -382,11 +384,7 @@ describe('claims export', () => {
   const { claims } = claimsExport(articles, site);
 
   it('lists every claim of every article once', () => {
-    expect(claims.map((c) => c.id).sort()).toEqual(
-      articles
-        .flatMap((a) => a.data.claims.map((c) => c.id))
-        .sort(),
-    );
+    expect(claims.map((c) => c.id).sort()).toEqual(articles.flatMap((a) => a.data.claims.map((c) => c.id)).sort());
     expect(claims).toHaveLength(7);
   });
 

@@ -103,7 +103,10 @@ describe('sentences', () => {
 
   it('are not cut after an ordinal followed by a lowercase word', () => {
     const text = 'Der 2. größere Verband folgt. Dann ist Schluss.';
-    expect(sentences(text).map((s) => cut(text, s).trim())).toEqual(['Der 2. größere Verband folgt.', 'Dann ist Schluss.']);
+    expect(sentences(text).map((s) => cut(text, s).trim())).toEqual([
+      'Der 2. größere Verband folgt.',
+      'Dann ist Schluss.',
+    ]);
   });
 
   it('still end at a full stop before a new sentence', () => {
@@ -175,9 +178,7 @@ describe('analyseArticle', () => {
 
   it('numbers the paragraphs from 1 and keeps their plain text', () => {
     expect(analysis.paragraphs.map((p) => p.n)).toEqual([1, 2, 3]);
-    expect(text(2)).toBe(
-      'Der Flughafen Almaty bleibt geschlossen. In Almaty und in Almaty patrouillieren Soldaten.',
-    );
+    expect(text(2)).toBe('Der Flughafen Almaty bleibt geschlossen. In Almaty und in Almaty patrouillieren Soldaten.');
   });
 
   it('keeps a sentence with an ordinal date whole', () => {
@@ -250,7 +251,9 @@ describe('analyseArticle', () => {
           slug: 'foto',
           data: {
             photo: { caption: 'Soldaten patrouillieren in Almaty.', credit: 'Agentur' },
-            reports: [{ event: 'patrouille', status: 'reported', evidence: 'Soldaten patrouillieren', evidenceIn: 'caption' }],
+            reports: [
+              { event: 'patrouille', status: 'reported', evidence: 'Soldaten patrouillieren', evidenceIn: 'caption' },
+            ],
           },
           body: 'Kein Wort über die Patrouille.\n',
         },
@@ -323,7 +326,10 @@ describe('analyseArticle problems', () => {
   });
 
   it('reports a quote that spans two paragraphs', () => {
-    const problems = problemsOf({ claims: [claim('c', 'Erster Absatz. Zweiter')] }, 'Erster Absatz.\n\nZweiter Absatz.\n');
+    const problems = problemsOf(
+      { claims: [claim('c', 'Erster Absatz. Zweiter')] },
+      'Erster Absatz.\n\nZweiter Absatz.\n',
+    );
     expect(problems.map((p) => p.path)).toEqual([['claims', 0, 'quote']]);
   });
 
@@ -379,7 +385,10 @@ describe('analyseArticle problems', () => {
       dateExpression: 'am Dienstag',
       dateDiscrepancy: 'Der Text nennt den Tag der Ankündigung.',
     };
-    const { article, problems } = analyseOne({ ...registries, articles: [{ slug: 'x', data: { reports: [report] }, body: 'Tokajew sprach.\n' }] });
+    const { article, problems } = analyseOne({
+      ...registries,
+      articles: [{ slug: 'x', data: { reports: [report] }, body: 'Tokajew sprach.\n' }],
+    });
     expect(problems).toEqual([]);
     expect(article.analysis.dates).toEqual([
       { event: 'abzug', resolved: '2022-01-11', rule: 'Dienstag der Woche des Bezugsdatums' },
@@ -401,7 +410,12 @@ describe('analyseArticle problems', () => {
   });
 
   it('asks for a dateAnchor where the expression names another event’s day', () => {
-    const report = { event: 'rede', status: 'reported', evidence: 'Tokajew sprach', dateExpression: 'am Abend des Tages' };
+    const report = {
+      event: 'rede',
+      status: 'reported',
+      evidence: 'Tokajew sprach',
+      dateExpression: 'am Abend des Tages',
+    };
     expect(problemsOf({ reports: [report] })).toEqual([
       { path: ['reports', 0, 'dateAnchor'], message: expect.stringContaining('expected dateAnchor'), line: undefined },
     ]);

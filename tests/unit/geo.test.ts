@@ -1,6 +1,7 @@
 /**
  * The map's data: places of the articles as table rows, precision as areas,
- * the GeoJSON export, the basemap and the static map.
+ * the GeoJSON export, the basemap and the static map. The articles are small
+ * synthetic ones (tests/unit/map-corpus.ts), made for these tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,66 +18,108 @@ import {
   placesGeoJson,
   precisionNote,
 } from '../../src/lib/geo.ts';
+import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
-import { ROOT, loadArticle } from './helpers.ts';
+import { place, ROOT, testCorpus } from './helpers.ts';
+import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
-const SLUG = 'kasachstan-unklarer-als-gedacht';
-const { data } = loadArticle();
-const places = mapPlaces([{ slug: SLUG, data }]);
+const articles = mapArticles();
+const places = mapPlaces(articles);
 const byId = (id: string) => places.find((p) => p.id === id)!;
 const topology = (res: string) =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', 'world-atlas', `countries-${res}.json`), 'utf8')) as Topology;
 
+const GUARDED = ['bahnhof-almaty-1', 'hafen-aktau', 'fruehwarnstation', 'militaerflugplatz-sueden', 'ulba-werk'];
+
 describe('map places', () => {
   it('has every place of the article once, grouped by category in the schema order', () => {
-    expect(places).toHaveLength(data.places.length);
+    expect(places).toHaveLength(MAP_ARTICLE.places.length);
     expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
     const groups = groupByKind(places);
-    expect(groups.map((g) => g.kind)).toEqual([
-      'city',
-      'government',
-      'transport',
-      'finance',
-      'media',
-      'military',
-      'port',
-      'industry',
-      'market',
-      'space',
-      'region',
-      'country',
-    ]);
+    expect(groups.map((g) => g.kind)).toEqual(['city', 'transport', 'military', 'port', 'industry', 'country']);
+    expect(groups.map((g) => g.kind)).toEqual(placeKinds.filter((k) => places.some((p) => p.kind === k)));
     expect(groups.flatMap((g) => g.places)).toEqual(places);
     expect(groups.find((g) => g.kind === 'transport')!.label).toBe('Verkehr');
+    // Within a category by name (Ö as O).
+    expect(places.map((p) => p.id)).toEqual([
+      'almaty',
+      'nur-sultan',
+      'oeskemen',
+      'bahnhof-almaty-1',
+      'fruehwarnstation',
+      'militaerflugplatz-sueden',
+      'hafen-aktau',
+      'ulba-werk',
+      'kasachstan',
+    ]);
   });
 
-  it('lists all 15 guarded sites of the article, each with a source', () => {
+  it('lists the guarded sites of the article, each with a source and its quote', () => {
     const guarded = places.filter((p) => p.guarded);
-    expect(guarded).toHaveLength(15);
+    expect(guarded.map((p) => p.id).sort()).toEqual([...GUARDED].sort());
     for (const p of guarded) {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
       expect(p.quote, p.id).toMatch(/\S{3,}/);
     }
+    expect(byId('almaty').guarded).toBe(false);
   });
 
   it('links the quote to its sentence in the article and names city and article', () => {
     const p = byId('hafen-aktau');
-    expect(p.quoteHref).toBe(`/artikel/${SLUG}/#beleg-ort-hafen-aktau`);
+    expect(p.quote).toBe('den Hafen von Aktau am Kaspischen Meer');
+    expect(p.quoteHref).toBe(`/artikel/${MAP_SLUG}/#beleg-ort-hafen-aktau`);
     expect(p.placeHref).toBe('/orte/hafen-aktau/');
     expect(p.within).toEqual({ id: 'kasachstan', name: 'Kasachstan' });
     expect(p.kindLabel).toBe('Hafen');
     expect(p.coordinatesLabel).toBe('43,6100° N, 51,2000° O');
-    expect(byId('ulba-werk').factChecks[0]!.href).toBe(`/artikel/${SLUG}/#anmerkung-uranmine-oeskemen`);
-    expect(byId('almaty').events.length).toBeGreaterThan(0);
+    expect(p.article).toEqual({ slug: MAP_SLUG, title: `Artikel ${MAP_SLUG}`, href: `/artikel/${MAP_SLUG}/` });
+    expect(byId('ulba-werk').factChecks).toEqual([
+      { note: 'In Öskemen gibt es keine Uranmine.', href: `/artikel/${MAP_SLUG}/#anmerkung-uranmine-oeskemen` },
+    ]);
+    expect(byId('almaty').events).toEqual([{ label: 'Ruhe in Almaty', href: '/zeitleiste/#ereignis-ruhe' }]);
+    expect(byId('nur-sultan').events).toEqual([]);
+    expect(byId('almaty').quoteHref).toBeUndefined();
+  });
+});
+
+describe('a place named by two articles', () => {
+  const corpus = testCorpus({
+    places: { almaty: MAP_PLACES.almaty, 'hafen-aktau': MAP_PLACES['hafen-aktau'], nirgendwo: place('Nirgendwo') },
+    articles: [
+      {
+        slug: 'neu',
+        data: { published: '2022-01-20', places: ['almaty', 'nirgendwo'] },
+        body: 'Almaty blieb ruhig. Nirgendwo brannte es.',
+      },
+      {
+        slug: 'alt',
+        data: {
+          published: '2022-01-13',
+          places: [{ id: 'almaty', evidence: 'Almaty', guarded: true }, 'hafen-aktau'],
+        },
+        body: 'Bewacht wird Almaty, nicht der Hafen von Aktau.',
+      },
+    ],
   });
 
-  it('keeps the first article’s entry when two articles name the same place', () => {
-    const twice = mapPlaces([
-      { slug: 'a', data },
-      { slug: 'b', data },
-    ]);
-    expect(twice).toHaveLength(data.places.length);
-    expect(twice.every((p) => p.article.slug === 'a')).toBe(true);
+  it('is one row, guarded if any article lists it as guarded', () => {
+    expect(corpus.problems).toEqual(new Map());
+    expect(corpus.articles.map((a) => a.slug)).toEqual(['neu', 'alt']);
+    for (const articles of [corpus.articles, [...corpus.articles].reverse()]) {
+      const rows = mapPlaces(articles);
+      expect(rows.map((p) => p.id).sort()).toEqual(['almaty', 'hafen-aktau', 'nirgendwo']);
+      expect(rows.find((p) => p.id === 'almaty')!.guarded).toBe(true);
+      expect(rows.find((p) => p.id === 'nirgendwo')!.guarded).toBe(false);
+    }
+  });
+
+  it('keeps the first article’s entry for the rest', () => {
+    const rows = mapPlaces(corpus.articles);
+    expect(rows.find((p) => p.id === 'almaty')!.article.slug).toBe('neu');
+    expect(rows.find((p) => p.id === 'hafen-aktau')!.article.slug).toBe('alt');
+    const twice = mapPlaces([...articles, { ...articles[0]!, slug: 'b' }]);
+    expect(twice).toHaveLength(MAP_ARTICLE.places.length);
+    expect(twice.every((p) => p.article.slug === MAP_SLUG)).toBe(true);
   });
 });
 
@@ -98,6 +141,7 @@ describe('precision', () => {
     );
     expect(precisionNote(3, 1000)).toBe('Nur die Region ist bekannt: der Kreis zeigt den Umkreis ca. 1.000\u00a0km.');
     expect(byId('militaerflugplatz-sueden').precisionLabel).toBe('nur Region');
+    expect(byId('fruehwarnstation').precisionNote).toBe(precisionNote(2, 50));
   });
 });
 
@@ -129,15 +173,21 @@ describe('the GeoJSON export', () => {
       precision: 2,
       radiusKm: 50,
       guarded: true,
+      within: 'kasachstan',
       quote: 'eine Frühwarnstation',
-      quoteUrl: `https://example.org/artikel/${SLUG}/#beleg-ort-fruehwarnstation`,
-      article: { slug: SLUG, url: `https://example.org/artikel/${SLUG}/` },
+      quoteUrl: `https://example.org/artikel/${MAP_SLUG}/#beleg-ort-fruehwarnstation`,
+      article: { slug: MAP_SLUG, url: `https://example.org/artikel/${MAP_SLUG}/` },
+      url: 'https://example.org/orte/fruehwarnstation/',
     });
-    expect(f.properties.sources[0]!.url).toMatch(/^https:\/\//);
+    expect(f.properties.sources).toEqual([
+      { title: 'Station radar de Balkhash', url: 'https://fr.wikipedia.org/wiki/Station_radar_de_Balkhash' },
+    ]);
     const exact = geojson.features.find((x) => x.id === 'bahnhof-almaty-1')!;
     expect(exact.properties.radiusKm).toBeNull();
     const unquoted = geojson.features.find((x) => x.id === 'kasachstan')!;
     expect(unquoted.properties.quote).toBeNull();
+    expect(unquoted.properties.quoteUrl).toBeNull();
+    expect(unquoted.properties.sources).toEqual([{ title: 'Testquelle', url: null }]);
   });
 });
 

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../src/lib/feed.ts';
 import { CONTENT_SECURITY_POLICY, headersFile, nginxHeaders, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { loadArticle, ROOT } from './helpers.ts';
-
-const { data } = loadArticle();
+import { ROOT, testCorpus } from './helpers.ts';
 
 describe('security headers', () => {
   it('allow nothing from other hosts and no inline script or style', () => {
@@ -40,19 +38,48 @@ describe('security headers', () => {
 });
 
 describe('the RSS feed', () => {
-  it('links each article absolutely, under the base', () => {
-    const [item] = feedItems([{ slug: 'x', data }], 'https://example.org', '/lagebild/');
-    expect(item!.link).toBe('https://example.org/lagebild/artikel/x/');
-    expect(item!.title).toBe(data.title);
+  const { articles, problems } = testCorpus({
+    articles: [
+      {
+        slug: 'am-tag',
+        data: {
+          title: 'Ein Tag',
+          dek: 'Vorspann des Tages',
+          published: '2022-01-13',
+          source: { outlet: 'Testzeitung', author: 'Anna <Autorin> & Co' },
+        },
+        body: 'Text.',
+      },
+      {
+        slug: 'im-monat',
+        data: { title: 'Ein Monat', dek: 'Vorspann des Monats', published: '2022-01' },
+        body: 'Text.',
+      },
+    ],
+  });
+  const items = feedItems(articles, 'https://example.org', '/');
+  const item = (title: string) => items.find((i) => i.title === title)!;
+
+  it('has one item per article, linked absolutely under the base', () => {
+    expect(problems).toEqual(new Map());
+    expect(items.map((i) => i.title)).toEqual(articles.map((a) => a.data.title));
+    expect(item('Ein Tag').link).toBe('https://example.org/artikel/am-tag/');
+    const [under] = feedItems(articles, 'https://example.org', '/lagebild/');
+    expect(under!.link).toBe(`https://example.org/lagebild/artikel/${articles[0]!.slug}/`);
+  });
+
+  it('dates an item published on a known day', () => {
+    const dated = item('Ein Tag');
+    expect(dated.pubDate?.toISOString()).toBe('2022-01-13T00:00:00.000Z');
+    expect(dated.description).toBe('Vorspann des Tages');
+    expect(dated.categories).toEqual(['Analyse']);
+    expect(dated.customData).toBe('<dc:creator>Anna &#60;Autorin&#62; &#38; Co</dc:creator>');
   });
 
   it('invents no day for a date known only to the month', () => {
-    const [item] = feedItems([{ slug: 'x', data }], 'https://example.org', '/');
-    expect(data.published).toBe('2022-01');
-    expect(item!.pubDate).toBeUndefined();
-    expect(item!.description).toContain('(Erschienen: Januar 2022)');
-    const [dated] = feedItems([{ slug: 'x', data: { ...data, published: '2022-01-13' } }], 'https://example.org', '/');
-    expect(dated!.pubDate?.toISOString()).toBe('2022-01-13T00:00:00.000Z');
-    expect(dated!.description).toBe(data.dek);
+    const monthly = item('Ein Monat');
+    expect(monthly.pubDate).toBeUndefined();
+    expect(monthly.description).toBe('Vorspann des Monats (Erschienen: Januar 2022)');
+    expect(monthly.customData).toBeUndefined();
   });
 });

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 /**
  * The map's popups are built from DOM nodes with textContent: a place whose
- * name or quote looks like HTML shows as text, never as markup.
+ * name or quote looks like HTML shows as text, never as markup. The places
+ * come from a small synthetic article (tests/unit/map-corpus.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { mapPlaces } from '../../src/lib/geo.ts';
 import { buildPopup, markerLabel } from '../../src/scripts/popup.ts';
-import { loadArticle } from './helpers.ts';
+import { MAP_SLUG, mapArticles } from './map-corpus.ts';
 
-const { data } = loadArticle();
-const places = mapPlaces([{ slug: 'kasachstan-unklarer-als-gedacht', data }]);
+const places = mapPlaces(mapArticles());
 const EVIL = '<img src=x onerror=alert(1)>';
 
 describe('the popup of a place', () => {
@@ -22,11 +22,24 @@ describe('the popup of a place', () => {
     expect(text).toContain('Genauigkeit: Ort oder Umgebung.');
     expect(text).toContain('Umkreis ca. 6\u00a0km');
     expect(text).toContain('»die weltgrößte Uranmine in der Stadt Öskemen (Ust-Kamenogorsk)«');
+    expect(text).toContain('Der Text spricht von einer Uranmine.');
     expect(text).toContain('Anmerkung der Analyse: In Öskemen gibt es keine Uranmine.');
+    expect(text).toContain('Ulba Metallurgical Plant – NTI');
     const hrefs = [...popup.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain('/artikel/kasachstan-unklarer-als-gedacht/#beleg-ort-ulba-werk');
+    expect(hrefs).toContain(`/artikel/${MAP_SLUG}/#beleg-ort-ulba-werk`);
     expect(hrefs).toContain('/orte/ulba-werk/');
     expect(hrefs).toContain('https://www.nti.org/education-center/facilities/ulba-metallurgical-plant/');
+  });
+
+  it('says when a place is only mentioned, and links its events', () => {
+    const popup = buildPopup(
+      places.find((p) => p.id === 'almaty')!,
+      document,
+    );
+    expect(popup.textContent).toContain('Stadt · im Text erwähnt · in Kasachstan');
+    expect(popup.querySelector('blockquote')).toBeNull();
+    const links = [...popup.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toContainEqual(['/zeitleiste/#ereignis-ruhe', 'Ereignis: Ruhe in Almaty']);
   });
 
   it('shows HTML in the content as text: no element is made from it', () => {
@@ -51,6 +64,9 @@ describe('the popup of a place', () => {
     expect(new Set(labels).size).toBe(labels.length);
     expect(markerLabel(places.find((p) => p.id === 'bahnhof-almaty-1')!)).toBe(
       'Bahnhof Almaty-1 in Almaty (Verkehr, bewacht, genauer Ort)',
+    );
+    expect(markerLabel(places.find((p) => p.id === 'almaty')!)).toBe(
+      'Almaty in Kasachstan (Stadt, ungefähre Lage, Umkreis ca. 15 km)',
     );
   });
 });

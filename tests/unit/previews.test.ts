@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { entityIndex } from '../../src/lib/entity-model.ts';
 import { eventPages } from '../../src/lib/event-page.ts';
 import { previewSvg, renderPreview } from '../../src/lib/preview-image.ts';
 import {
@@ -8,12 +9,80 @@ import {
   previewPages,
   previewSources,
   sitePages,
+  type PreviewInput,
   type PreviewPage,
 } from '../../src/lib/previews.ts';
-import { loadArticle } from './helpers.ts';
+import { timelineEvents } from '../../src/lib/timeline-model.ts';
+import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
-const { data } = loadArticle();
-const articles = [{ slug: 'kasachstan-unklarer-als-gedacht', data }];
+/**
+ * Two small articles that report the same event (the older announces it,
+ * the newer reports it) and name the same places and actor.
+ */
+const corpus = testCorpus({
+  actors: {
+    tokajew: actor('Kassym-Schomart Tokajew', {
+      aliases: ['Tokajew'],
+      roles: [{ role: 'Präsident der Republik Kasachstan' }],
+    }),
+    friedenstruppe: actor('Friedenstruppe der OVKS', { kind: 'organisation', roles: [{ role: 'Friedenstruppe' }] }),
+  },
+  places: {
+    almaty: place('Almaty', { coordinates: [43.2381, 76.9453], geoPrecision: 2, radiusKm: 15 }),
+    'nur-sultan': place('Nur-Sultan', { coordinates: [51.1667, 71.4333], geoPrecision: 1 }),
+  },
+  events: {
+    'tokajew-kuendigt-abzug-an': {
+      title: 'Tokajew kündigt den Abzug der Friedenstruppe an',
+      date: '2022-01-11',
+      timePrecision: 'part-of-day',
+      timeOfDay: 'morgens',
+      actors: ['tokajew', 'friedenstruppe'],
+      places: ['nur-sultan'],
+      dateSources: [TEST_SOURCE],
+    },
+    'abzug-beginn': { title: 'Beginn des Abzugs', date: '2022-01-13', places: ['almaty'], dateSources: [TEST_SOURCE] },
+  },
+  articles: [
+    {
+      slug: 'erster',
+      data: {
+        title: 'Der erste Artikel',
+        published: '2022-01-11',
+        referenceDate: { date: '2022-01-11', note: 'Erscheinungstag' },
+        actors: ['tokajew'],
+        places: ['nur-sultan', 'almaty'],
+        reports: [
+          { event: 'tokajew-kuendigt-abzug-an', status: 'announced', evidence: 'Tokajew will in Nur-Sultan sprechen' },
+        ],
+      },
+      body: 'Tokajew will in Nur-Sultan sprechen, in Almaty wird gewartet.',
+    },
+    {
+      slug: 'zweiter',
+      data: {
+        title: 'Der zweite Artikel',
+        published: '2022-01-12',
+        referenceDate: { date: '2022-01-12', note: 'Erscheinungstag' },
+        actors: ['tokajew'],
+        places: ['nur-sultan', 'almaty'],
+        reports: [
+          {
+            event: 'tokajew-kuendigt-abzug-an',
+            status: 'reported',
+            evidence: 'Tokajew kündigte in Nur-Sultan den Abzug an',
+          },
+          { event: 'abzug-beginn', status: 'announced', evidence: 'in Almaty beginne er am Donnerstag' },
+        ],
+      },
+      body: 'Tokajew kündigte in Nur-Sultan den Abzug an; in Almaty beginne er am Donnerstag.',
+    },
+  ],
+});
+const { articles, registries } = corpus;
+const timeline = timelineEvents(articles);
+const input: PreviewInput = { articles, timeline, entities: entityIndex(articles, registries) };
+const EVENTS = ['tokajew-kuendigt-abzug-an', 'abzug-beginn'];
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -23,48 +92,89 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe('the preview registry', () => {
-  const pages = previewPages(articles);
+  const pages = previewPages(input);
 
-  it('has the site pages, the article and every event, each once', () => {
+  it('has the site pages, each article and every event, each once', () => {
+    expect(corpus.problems).toEqual(new Map());
     const paths = pages.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['', 'artikel/', 'zeitleiste/', '404.html']));
-    expect(paths).toContain('artikel/kasachstan-unklarer-als-gedacht/');
-    for (const event of data.events) expect(paths).toContain(`ereignisse/${event.id}/`);
+    expect(paths).toEqual(expect.arrayContaining(['', 'artikel/', 'zeitleiste/', '404.html', 'karte/']));
+    for (const { slug } of articles) {
+      expect(paths).toContain(`artikel/${slug}/`);
+      expect(paths).toContain(`zeitleiste/${slug}/`);
+      expect(paths).toContain(`karte/${slug}/`);
+    }
+    for (const id of EVENTS) expect(paths).toContain(`ereignisse/${id}/`);
     expect(new Set(paths).size).toBe(paths.length);
+    expect(pages.find((p) => p.path === 'artikel/erster/')).toEqual({
+      path: 'artikel/erster/',
+      kind: 'article',
+      title: 'Der erste Artikel',
+      detail: 'Testzeitung · 11. Januar 2022',
+    });
   });
 
-  it('shows the date and place of an event', () => {
+  it('has one entry per event, even when two articles report it', () => {
+    const events = pages.filter((p) => p.kind === 'event');
+    expect(events.map((p) => p.path).sort()).toEqual(EVENTS.map((id) => `ereignisse/${id}/`).sort());
+  });
+
+  it('shows the date, the place and the latest report’s status of an event', () => {
     const event = pages.find((p) => p.path === 'ereignisse/tokajew-kuendigt-abzug-an/')!;
     expect(event).toMatchObject({ kind: 'event', title: 'Tokajew kündigt den Abzug der Friedenstruppe an' });
     expect(event.detail).toBe('Dienstag, 11. Januar 2022, morgens · Nur-Sultan · berichtet');
   });
 
   it('takes a new kind of page with one more source, and refuses a path registered twice', () => {
-    const extra = () => [{ path: 'karte/', kind: 'map' as const, title: 'Karte' }];
-    expect(previewPages(articles, [sitePages, extra]).map((p) => p.path)).toContain('karte/');
-    expect(() => previewPages(articles, [sitePages, sitePages])).toThrow('the page "" is registered twice');
+    const extra = () => [{ path: 'neu/', kind: 'map' as const, title: 'Neu' }];
+    expect(previewPages(input, [sitePages, extra]).map((p) => p.path)).toContain('neu/');
+    expect(() => previewPages(input, [sitePages, sitePages])).toThrow('the page "" is registered twice');
   });
 
   it('has ready sources for the entity pages, with where a place is and who an actor is', () => {
-    const places = placePages(articles);
-    expect(places).toHaveLength(data.places.length);
+    // The same place in two articles gets one page.
+    const places = placePages(input);
+    expect(places.map((p) => p.path).sort()).toEqual(['orte/almaty/', 'orte/nur-sultan/']);
     expect(places.find((p) => p.path === 'orte/almaty/')).toEqual({
       path: 'orte/almaty/',
       kind: 'place',
       title: 'Almaty',
       detail: 'Stadt · 43,2381° N, 76,9453° O, Umkreis ca. 15\u00a0km',
     });
-    const tokajew = actorPages(articles).find((p) => p.path === 'akteure/tokajew/')!;
-    expect(tokajew.detail).toBe('Person · Präsident der Republik Kasachstan');
-    // The same place in two articles gets one page.
-    expect(placePages([...articles, { slug: 'b', data }])).toHaveLength(data.places.length);
+    expect(places.find((p) => p.path === 'orte/nur-sultan/')!.detail).toBe('Stadt · 51,1667° N, 71,4333° O');
+    const actors = actorPages(input);
+    // Friedenstruppe: named by no article, but an actor of a reported event.
+    expect(actors.map((p) => p.path)).toEqual(['akteure/friedenstruppe/', 'akteure/tokajew/']);
+    expect(actors.find((p) => p.path === 'akteure/tokajew/')!.detail).toBe(
+      'Person · Präsident der Republik Kasachstan',
+    );
     expect(previewSources).toEqual(expect.arrayContaining([placePages, actorPages]));
-    expect(() => previewPages(articles)).not.toThrow();
   });
 
   it('matches the event pages one to one', () => {
-    const eventPaths = eventPages(articles, 'https://example.org', '/').map((p) => `ereignisse/${p.event.id}/`);
+    const eventPaths = eventPages(timeline, registries, 'https://example.org', '/').map(
+      (p) => `ereignisse/${p.event.id}/`,
+    );
     expect(pages.filter((p) => p.kind === 'event').map((p) => p.path)).toEqual(eventPaths);
+  });
+});
+
+describe('the event pages', () => {
+  const [page] = eventPages(timeline, registries, 'https://example.org', '/lagebild/');
+
+  it('describe the event by its latest report and put it at its places', () => {
+    expect(page!.event.id).toBe('tokajew-kuendigt-abzug-an');
+    expect(page!.event.reports.map((r) => r.article.slug)).toEqual(['erster', 'zweiter']);
+    expect(page!.timelineHref).toBe('/zeitleiste/#ereignis-tokajew-kuendigt-abzug-an');
+    expect(page!.description).toBe(
+      'Dienstag, 11. Januar 2022, morgens, Nur-Sultan (berichtet): »Tokajew kündigte in Nur-Sultan den Abzug an«',
+    );
+    expect(page!.seo.jsonLd).toMatchObject({
+      '@type': 'Event',
+      startDate: '2022-01-11',
+      url: 'https://example.org/lagebild/ereignisse/tokajew-kuendigt-abzug-an/',
+      location: { '@type': 'Place', name: 'Nur-Sultan' },
+      subjectOf: { headline: 'Der zweite Artikel', url: 'https://example.org/lagebild/artikel/zweiter/' },
+    });
   });
 });
 

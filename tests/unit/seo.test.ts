@@ -9,9 +9,43 @@ import {
   type Head,
 } from '../../src/lib/seo.ts';
 import { previewImagePath, siteUrl } from '../../src/lib/urls.ts';
-import { loadArticle } from './helpers.ts';
+import { actor, place, testCorpus } from './helpers.ts';
 
-const { data } = loadArticle();
+/** A small article published in a month, naming actors (with and without Wikidata) and places. */
+const corpus = testCorpus({
+  actors: {
+    tokajew: actor('Kassym-Schomart Tokajew', {
+      aliases: ['Tokajew'],
+      wikidata: 'Q1000',
+      names: [
+        { lang: 'ru', name: 'Касым-Жомарт Токаев' },
+        { lang: 'kk', name: 'Қасым-Жомарт Тоқаев' },
+      ],
+    }),
+    ovks: actor('OVKS', { kind: 'organisation', wikidata: 'Q2000' }),
+    sprecher: actor('Ein Sprecher'),
+  },
+  places: {
+    almaty: place('Almaty', { coordinates: [43.2, 76.9], geoPrecision: 2, radiusKm: 15, wikidata: 'Q3000' }),
+    bahnhof: place('Bahnhof Almaty-1', { kind: 'transport', coordinates: [43.34, 76.95], geoPrecision: 1 }),
+  },
+  articles: [
+    {
+      slug: 'seo',
+      data: {
+        title: 'Ein Artikel über Almaty',
+        dek: 'Was Tokajew sagte.',
+        published: '2022-01',
+        updated: '2022-02-01',
+        source: { outlet: 'Testzeitung', author: 'Anna Autorin', url: 'https://example.org/original' },
+        actors: ['tokajew', 'ovks', 'sprecher'],
+        places: ['almaty', 'bahnhof'],
+      },
+      body: 'Tokajew sprach in Almaty, die OVKS schwieg, Ein Sprecher am Bahnhof Almaty-1 auch.',
+    },
+  ],
+});
+const { data } = corpus.articles[0]!;
 const SITE = 'https://example.org';
 const meta = (head: Head, key: string) => head.meta.filter((m) => m.key === key).map((m) => m.content);
 
@@ -81,7 +115,7 @@ describe('head metadata', () => {
 });
 
 describe('the article', () => {
-  const seo = articleSeo(data, 'kasachstan-unklarer-als-gedacht', SITE, '/');
+  const seo = articleSeo(data, 'seo', SITE, '/');
   const head = headMeta({
     ...seo,
     title: data.title,
@@ -93,18 +127,40 @@ describe('the article', () => {
   const ld = seo.jsonLd as Record<string, any>;
 
   it('is an article with the publication date as precise as the content knows it', () => {
+    expect(corpus.problems).toEqual(new Map());
     expect(meta(head, 'og:type')).toEqual(['article']);
     expect(meta(head, 'article:published_time')).toEqual(['2022-01']);
+    expect(meta(head, 'article:modified_time')).toEqual(['2022-02-01']);
     expect(ld['datePublished']).toBe('2022-01');
+    expect(ld['dateModified']).toBe('2022-02-01');
+    const day = articleSeo({ ...data, published: '2022-01-13' }, 'seo', SITE, '/');
+    expect(
+      headMeta({ ...day, title: 'T', description: 'D', path: 'artikel/seo/', site: SITE, base: '/' }).meta,
+    ).toContainEqual({ attribute: 'property', key: 'article:published_time', content: '2022-01-13' });
   });
 
   it('is a NewsArticle with places and the actors it mentions, Wikidata where known', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['headline']).toBe(data.title);
+    expect(ld['url']).toBe('https://example.org/artikel/seo/');
+    expect(ld['image']).toBe('https://example.org/og/artikel/seo.png');
+    expect(ld['author']).toEqual({ '@type': 'Person', name: 'Anna Autorin' });
+    expect(ld['sourceOrganization']).toEqual({ '@type': 'NewsMediaOrganization', name: 'Testzeitung' });
+    expect(ld['isBasedOn']).toBe('https://example.org/original');
     const places = ld['contentLocation'] as Record<string, any>[];
     expect(places).toHaveLength(data.places.length);
+    expect(places).toContainEqual({
+      '@type': 'Place',
+      name: 'Almaty',
+      geo: placeGeo({ coordinates: [43.2, 76.9], geoPrecision: 2, radiusKm: 15 }),
+      sameAs: 'https://www.wikidata.org/wiki/Q3000',
+    });
+    expect(places.find((p) => p['name'] === 'Bahnhof Almaty-1')!['geo']['@type']).toBe('GeoCoordinates');
     const mentions = ld['mentions'] as Record<string, any>[];
     expect(mentions).toHaveLength(data.actors.length);
+    expect(mentions.filter((m) => m['sameAs'])).toHaveLength(2);
+    expect(mentions.find((m) => m['name'] === 'OVKS')!['@type']).toBe('Organization');
+    expect(mentions.find((m) => m['name'] === 'Ein Sprecher')).toEqual({ '@type': 'Person', name: 'Ein Sprecher' });
     const withWikidata = data.actors.filter((a) => a.wikidata);
     for (const actor of withWikidata) {
       expect(mentions).toContainEqual(
