@@ -160,10 +160,13 @@ function factCheckView(article: ArticleWithBody, f: FactCheck): FactCheckView {
   };
 }
 
-/** Events once each (one event, many reports: the latest report stands for it), by date. */
+/**
+ * Events once each (one event, many reports: the latest report stands for
+ * it; the views come from the articles newest first), by date.
+ */
 function eventsInOrder(views: EventRefView[]): EventRefView[] {
   const byId = new Map<string, EventRefView>();
-  for (const view of views) byId.set(view.id, view);
+  for (const view of views) if (!byId.has(view.id)) byId.set(view.id, view);
   return sortEvents([...byId.values()]);
 }
 
@@ -335,6 +338,7 @@ export function contradictions(articles: readonly ArticleWithBody[], slug?: stri
   const claims = new Map<string, { article: ArticleWithBody; claim: Claim; order: number }>();
   let order = 0;
   for (const article of articles) for (const claim of article.data.claims) claims.set(claim.id, { article, claim, order: order++ });
+  const titles = new Map(articles.flatMap(({ data }) => data.events.map((e) => [e.id, e.title] as const)));
   const seen = new Set<string>();
   const pairs: ContradictionPair[] = [];
   for (const item of claims.values()) {
@@ -348,9 +352,6 @@ export function contradictions(articles: readonly ArticleWithBody[], slug?: stri
       const key = [first.claim.id, second.claim.id].sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
-      const titles = new Map(
-        [first, second].flatMap(({ article }) => article.data.events.map((e) => [e.id, e.title] as const)),
-      );
       const about = [...new Set([...first.claim.about.events, ...second.claim.about.events])]
         .map((id) => titles.get(id))
         .filter((t): t is string => !!t);

@@ -270,10 +270,7 @@ describe('entity index', () => {
     expect(placeById('almaty').events.map((e) => e.id)).toEqual(['abzug-beginn']);
   });
 
-  // SRC BUG (src/lib/entity-model.ts, eventsInOrder, line 164–166): the articles
-  // come newest first, and the Map keeps the view of the last one, so the
-  // OLDEST report stands for the event, not the latest as its comment says.
-  it('SRC BUG: an event reported by two articles appears once, with the latest report', () => {
+  it('an event reported by two articles appears once, with the latest report', () => {
     const starts = actorById('tokajew').events.filter((e) => e.id === 'abzug-beginn');
     expect(starts).toHaveLength(1);
     expect(starts[0]).toMatchObject({ status: 'reported', statusLabel: 'berichtet', article: { slug: 'zweiter' } });

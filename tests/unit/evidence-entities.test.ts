@@ -31,7 +31,7 @@ function analyseOne(input: TestCorpusInput) {
   return { article: article!, problems: problems.get(article!.slug) ?? [] };
 }
 
-/** The text between two ranges' ends, for readable expectations. */
+/** The words a range covers, for readable expectations. */
 const cut = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
 
 describe('evidence quotes', () => {

@@ -102,6 +102,8 @@ describe('a place named by two articles', () => {
     ],
   });
 
+  // Fails while mapPlaces (src/lib/geo.ts) keeps the first article's row whole: the
+  // newer article "neu" names Almaty without guarding it, the older "alt" lists it as guarded.
   it('is one row, guarded if any article lists it as guarded', () => {
     expect(corpus.problems).toEqual(new Map());
     expect(corpus.articles.map((a) => a.slug)).toEqual(['neu', 'alt']);

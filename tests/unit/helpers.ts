@@ -55,7 +55,7 @@ export function articleData(slug: string, data: Raw = {}): ArticleData {
   });
 }
 
-/** Builds the corpus; throws with every problem when the input is not valid content. */
+/** Builds the corpus; schema errors throw, the analysis's problems are returned by article. */
 export function testCorpus(input: TestCorpusInput): {
   registries: Registries;
   articles: ArticleInput[];

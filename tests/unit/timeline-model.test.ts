@@ -386,12 +386,25 @@ describe('exports', () => {
       actors: [{ id: 'tokajew', name: 'Kassym-Schomart Tokajew' }],
       places: [{ id: 'kasachstan', name: 'Kasachstan' }],
     });
-    expect(json.events.find((e) => e.id === 'flughafen')!.claims[1]).toEqual({
+    expect(json.events.find((e) => e.id === 'flughafen')!.claims[1]).toMatchObject({
       id: 'flughafen-15',
       speaker: 'Flughafenbetreiber',
       summary: 'Aussage flughafen-15',
       saidOn: null,
-      claimedDate: 'nicht vor dem 15. Januar 2022',
+      claimedDate: '2022-01-15',
+      claimedDateQualifier: 'notBefore',
+      claimedDateLabel: 'nicht vor dem 15. Januar 2022',
     });
+  });
+
+  it('writes every report of an event into the JSON, oldest first', () => {
+    const start = eventsJson(events, site).events.find((e) => e.id === 'abzug-beginn')!;
+    expect(start.reports.map((r) => [r.article.slug, r.reportedOn, r.status, r.dateExpression])).toEqual([
+      ['frueh', '2022-01-12', 'disputed', 'diesen Donnerstag'],
+      ['spaet', '2022-01-19', 'reported', 'am 13. Januar'],
+    ]);
+    expect(start.reports[0]!.evidenceUrl).toBe(
+      'https://lagebild.example.org/artikel/frueh/#beleg-ereignis-abzug-beginn',
+    );
   });
 });

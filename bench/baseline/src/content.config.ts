@@ -3,6 +3,6 @@ import { glob } from 'astro/loaders';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: process.env.LAGEBILD_CONTENT ?? './content' }),
+    loader: glob({ pattern: '**/*.md', base: `${process.env.LAGEBILD_CONTENT ?? './content'}/articles` }),
   }),
 };
