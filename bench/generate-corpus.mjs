@@ -83,7 +83,10 @@ export function generateCorpus(dir, n, source = join(ROOT, 'content')) {
   for (let i = 0; i < n; i++) {
     const article = articles[i % articles.length];
     const made = copy(article, Math.floor(i / articles.length), events, writeEvent);
-    writeFileSync(join(dir, 'articles', `${made.slug}.md`), `---\n${stringify(made.data, { lineWidth: 0 })}---\n${made.body}`);
+    writeFileSync(
+      join(dir, 'articles', `${made.slug}.md`),
+      `---\n${stringify(made.data, { lineWidth: 0 })}---\n${made.body}`,
+    );
   }
   return dir;
 }

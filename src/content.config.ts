@@ -101,7 +101,13 @@ function articlesLoader(): Loader {
           parsed = splitFrontmatter(text, file);
         } catch (error) {
           if (error instanceof ContentError) {
-            failures.push({ file, problems: error.message.split('\n').slice(1).map((l) => l.trim()) });
+            failures.push({
+              file,
+              problems: error.message
+                .split('\n')
+                .slice(1)
+                .map((l) => l.trim()),
+            });
             continue;
           }
           throw error;
@@ -109,7 +115,10 @@ function articlesLoader(): Loader {
         const { frontmatter, body, bodyLine } = parsed;
         const result = articleSchema.safeParse(frontmatter.value ?? {});
         if (!result.success) {
-          failures.push({ file, problems: describeProblems(schemaProblems(result.error), frontmatter.value, frontmatter) });
+          failures.push({
+            file,
+            problems: describeProblems(schemaProblems(result.error), frontmatter.value, frontmatter),
+          });
           continue;
         }
         const stored = context.store.get(slug);

@@ -249,7 +249,11 @@ export function entityIndex(
     const ref = articleRef(article);
     const mentions = mentionsInContext(article.analysis);
     const mentionViews = (key: string): MentionView[] =>
-      (mentions.get(key) ?? []).map((m) => ({ ...m, href: articleParagraphUrl(article.slug, m.paragraph), article: ref }));
+      (mentions.get(key) ?? []).map((m) => ({
+        ...m,
+        href: articleParagraphUrl(article.slug, m.paragraph),
+        article: ref,
+      }));
 
     for (const a of data.actors) {
       let entity = actors.get(a.id);
@@ -337,7 +341,8 @@ export interface ContradictionPair {
 export function contradictions(articles: readonly ArticleWithBody[], slug?: string): ContradictionPair[] {
   const claims = new Map<string, { article: ArticleWithBody; claim: Claim; order: number }>();
   let order = 0;
-  for (const article of articles) for (const claim of article.data.claims) claims.set(claim.id, { article, claim, order: order++ });
+  for (const article of articles)
+    for (const claim of article.data.claims) claims.set(claim.id, { article, claim, order: order++ });
   const titles = new Map(articles.flatMap(({ data }) => data.events.map((e) => [e.id, e.title] as const)));
   const seen = new Set<string>();
   const pairs: ContradictionPair[] = [];

@@ -65,7 +65,6 @@ export function isArea(precision: GeoPrecision): boolean {
   return precision !== 1;
 }
 
-
 /** What the reader needs to know about where the place really is. */
 export function precisionNote(precision: GeoPrecision, radiusKm: number | undefined): string {
   if (precision === 1 || radiusKm === undefined) return 'Genauer Ort: die Markierung zeigt die Lage selbst.';
@@ -93,20 +92,42 @@ export function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>
 }
 
 /**
- * Every place of every article, once (an id named by two articles keeps the
- * first article's entry), in table order.
+ * Every place of every article, once, in table order. One merge rule, as on
+ * the place pages: the facts are the registry's (the same in every article);
+ * a place is guarded if any article lists it so; the first article (newest)
+ * gives the quote, and events and notes of every article are gathered.
+ * `placeName` finds the name of a place that contains another (`within`)
+ * where no article names it.
  */
-export function mapPlaces(articles: readonly MapArticle[]): MapPlace[] {
-  const seen = new Set<string>();
-  const rows: MapPlace[] = [];
+export function mapPlaces(
+  articles: readonly MapArticle[],
+  placeName: (id: string) => string | undefined = () => undefined,
+): MapPlace[] {
+  const rows = new Map<string, MapPlace>();
+  const names = new Map(articles.flatMap(({ data }) => data.places.map((p) => [p.id, p.name] as const)));
   for (const { slug, data } of articles) {
     const href = articleUrl(slug);
     for (const p of data.places) {
-      if (seen.has(p.id)) continue;
-      seen.add(p.id);
-      const within = p.within ? data.places.find((q) => q.id === p.within) : undefined;
+      const factChecks = data.factChecks
+        .filter((f) => f.about.places.includes(p.id))
+        .map((f) => ({ note: f.note, href: `${href}#${factCheckAnchor(f.id)}` }));
+      const events = data.events
+        .filter((e) => e.places.includes(p.id))
+        .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) }));
+      const existing = rows.get(p.id);
+      if (existing) {
+        existing.guarded ||= p.guarded;
+        if (!existing.quote && p.evidence) {
+          existing.quote = p.evidence;
+          existing.quoteHref = `${href}#${evidenceAnchor('place', p.id)}`;
+        }
+        existing.factChecks.push(...factChecks);
+        existing.events.push(...events.filter((e) => !existing.events.some((x) => x.href === e.href)));
+        continue;
+      }
+      const withinName = p.within ? (names.get(p.within) ?? placeName(p.within)) : undefined;
       const radiusKm = isArea(p.geoPrecision) ? p.radiusKm : undefined;
-      rows.push({
+      rows.set(p.id, {
         id: p.id,
         anchor: placeAnchor(p.id),
         name: p.name,
@@ -120,16 +141,12 @@ export function mapPlaces(articles: readonly MapArticle[]): MapPlace[] {
         precisionLabel: geoPrecisionLabel[p.geoPrecision],
         radiusKm,
         precisionNote: precisionNote(p.geoPrecision, radiusKm),
-        within: within ? { id: within.id, name: within.name } : undefined,
+        within: p.within && withinName ? { id: p.within, name: withinName } : undefined,
         quote: p.evidence,
         quoteHref: p.evidence ? `${href}#${evidenceAnchor('place', p.id)}` : undefined,
         notes: p.notes,
-        factChecks: data.factChecks
-          .filter((f) => f.about.places.includes(p.id))
-          .map((f) => ({ note: f.note, href: `${href}#${factCheckAnchor(f.id)}` })),
-        events: data.events
-          .filter((e) => e.places.includes(p.id))
-          .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) })),
+        factChecks,
+        events,
         article: { slug, title: data.title, href },
         placeHref: placeUrl(p.id),
         sources: p.sources.map((s) => ({
@@ -140,7 +157,7 @@ export function mapPlaces(articles: readonly MapArticle[]): MapPlace[] {
       });
     }
   }
-  return sortPlaces(rows);
+  return sortPlaces([...rows.values()]);
 }
 
 export interface PlaceGroup {

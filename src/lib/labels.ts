@@ -64,7 +64,6 @@ export function sourceLabel(source: Pick<Source, 'title' | 'publisher' | 'date' 
   return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
 }
 
-
 /** "1 Ort", "3 Orte": a count with the German form that fits it. */
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;
@@ -83,7 +82,9 @@ export function mapLead(places: number, guarded: number, oneArticle: boolean): s
 /** The places section's intro in an article: how many of its places are guarded sites. */
 export function guardedIntro(places: number, guarded: number): string {
   if (guarded === places) {
-    return places === 1 ? `Der Ort steht auf ${GUARD_LIST}.` : `Alle ${formatNumber(places)} Orte stehen auf ${GUARD_LIST}.`;
+    return places === 1
+      ? `Der Ort steht auf ${GUARD_LIST}.`
+      : `Alle ${formatNumber(places)} Orte stehen auf ${GUARD_LIST}.`;
   }
   return guarded === 1
     ? `Einer der ${countLabel(places, 'Ort', 'Orte')} steht auf ${GUARD_LIST}.`

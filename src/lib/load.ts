@@ -15,7 +15,7 @@ import { timelineEvents } from './timeline-model.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-const registry = <T,>(entries: readonly { id: string; filePath?: string | undefined; data: T }[]) =>
+const registry = <T>(entries: readonly { id: string; filePath?: string | undefined; data: T }[]) =>
   new Map(entries.map((e): [string, Entry<T>] => [e.id, { id: e.id, file: e.filePath ?? e.id, data: e.data }]));
 
 const [articleEntries, actors, places, sources, events] = await Promise.all([
@@ -54,7 +54,7 @@ export const timeline = timelineEvents(articleInputs);
 /** Every actor and place with what all articles say of it. */
 export const entities = entityIndex(articleInputs, registries);
 /** Every place, once, in the map's table order. */
-export const allMapPlaces = mapPlaces(articleInputs);
+export const allMapPlaces = mapPlaces(articleInputs, (id) => registries.places.get(id)?.data.name);
 
 /** All article entries (for render()), newest first. */
 export function getArticles(): ArticleEntry[] {

@@ -69,7 +69,12 @@ export function wrapRanges<R extends WrapRange>(
         offset = end;
         const pieces = ranges
           .filter((r) => r.start < end && r.end > start)
-          .map((r) => ({ range: r, start: Math.max(r.start, start), end: Math.min(r.end, end), first: r.start >= start }))
+          .map((r) => ({
+            range: r,
+            start: Math.max(r.start, start),
+            end: Math.min(r.end, end),
+            first: r.start >= start,
+          }))
           .sort((a, b) => a.start - b.start || b.end - a.end);
         children.push(...(pieces.length ? nest(child.value, start, start, end, pieces, wrap) : [child]));
       } else {

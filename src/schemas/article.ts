@@ -12,7 +12,9 @@ const forms = z.array(nonEmpty('a form of the name')).default([]);
 
 export const actorMentionSchema = z
   .union([idSchema, z.strictObject({ id: idSchema, forms })], { error: MENTION_ERROR })
-  .transform((value): { id: string; forms: string[] } => (typeof value === 'string' ? { id: value, forms: [] } : value));
+  .transform((value): { id: string; forms: string[] } =>
+    typeof value === 'string' ? { id: value, forms: [] } : value,
+  );
 
 export const placeMentionSchema = z
   .union(
@@ -29,9 +31,8 @@ export const placeMentionSchema = z
     ],
     { error: MENTION_ERROR },
   )
-  .transform(
-    (value): { id: string; forms: string[]; evidence?: string | undefined; guarded?: boolean | undefined } =>
-      typeof value === 'string' ? { id: value, forms: [] } : value,
+  .transform((value): { id: string; forms: string[]; evidence?: string | undefined; guarded?: boolean | undefined } =>
+    typeof value === 'string' ? { id: value, forms: [] } : value,
   );
 
 export const articleSchema = z.strictObject({

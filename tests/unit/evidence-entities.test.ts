@@ -449,3 +449,48 @@ describe('analyseArticle problems', () => {
     expect(problems.map((p) => p.line)).toEqual([12]);
   });
 });
+
+describe('text offsets as the rendered HTML has them', () => {
+  const registry = { places: { almaty: place('Almaty'), aktau: place('Aktau') } };
+
+  it('counts a hard line break as one character, so later mentions land on their words', () => {
+    const { article, problems } = analyseOne({
+      ...registry,
+      articles: [{ slug: 'a', data: { places: ['almaty'] }, body: 'Erste Zeile\\\nmit Almaty.\n' }],
+    });
+    expect(problems).toEqual([]);
+    const [paragraph] = article.analysis.paragraphs;
+    expect(paragraph!.text).toBe('Erste Zeile\nmit Almaty.');
+    expect(cut(paragraph!.text, article.analysis.mentions[0]!)).toBe('Almaty');
+  });
+
+  it('does not count an image’s alt text, and finds no mention inside it', () => {
+    const { article } = analyseOne({
+      ...registry,
+      articles: [{ slug: 'a', data: { places: ['almaty', 'aktau'] }, body: 'Bild ![Almaty](x.png) danach Aktau.\n' }],
+    });
+    const [paragraph] = article.analysis.paragraphs;
+    expect(paragraph!.text).toBe('Bild  danach Aktau.');
+    expect(article.analysis.mentions.map((m) => [m.id, cut(paragraph!.text, m)])).toEqual([['aktau', 'Aktau']]);
+  });
+
+  it('links no mention inside inline code', () => {
+    const { article } = analyseOne({
+      ...registry,
+      articles: [{ slug: 'a', data: { places: ['almaty'] }, body: 'Der Code `Almaty` und Almaty.\n' }],
+    });
+    expect(article.analysis.mentions).toHaveLength(1);
+    expect(article.analysis.mentions[0]!.start).toBe('Der Code Almaty und '.length);
+  });
+
+  it('refuses footnotes, with the line', () => {
+    const { problems } = analyseOne({
+      ...registry,
+      articles: [{ slug: 'a', body: 'Text mit Fußnote.[^1]\n\n[^1]: Die Fußnote.\n' }],
+    });
+    expect(problems.map((p) => p.message)).toContain(
+      'footnotes are not supported in article text; expected the note as a fact check (factChecks) or in the text itself',
+    );
+    expect(problems.map((p) => p.line)).toContain(1);
+  });
+});

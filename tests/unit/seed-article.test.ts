@@ -16,7 +16,11 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 // The seed text as the newsroom delivered it (first line: date, credit, caption).
 const seed = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-000.txt'), 'utf8');
 const [seedMeta, ...seedLines] = seed.split('\n');
-const seedParagraphs = seedLines.join('\n').split(/\n\s*\n/).map(normalize).filter(Boolean);
+const seedParagraphs = seedLines
+  .join('\n')
+  .split(/\n\s*\n/)
+  .map(normalize)
+  .filter(Boolean);
 
 const content = readContent(join(ROOT, 'content'), ROOT);
 const article = content.articles.find((a) => a.slug === SLUG)!;

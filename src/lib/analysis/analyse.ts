@@ -8,7 +8,6 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -160,15 +159,28 @@ export function nameForms(data: ArticleData, registries: Registries): NameForm[]
   return forms.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 }
 
-/** Ranges of links in a paragraph's text: mentions are not linked inside them. */
+/**
+ * The text of a paragraph as the rendered HTML has it, so that the plugins'
+ * offsets match: a hard line break is a line break, an image is no text
+ * (its alt text is an attribute). mdast-util-to-string differs on both.
+ */
+export function textOf(node: RootContent | PhrasingContent): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
+}
+
+/** Ranges of links and code in a paragraph's text: mentions are not linked inside them. */
 function linkRanges(node: RootContent): Range[] {
   const ranges: Range[] = [];
   let offset = 0;
   const walk = (children: readonly PhrasingContent[]) => {
     for (const child of children) {
-      const length = toString(child).length;
-      if (child.type === 'link' || child.type === 'linkReference') ranges.push({ start: offset, end: offset + length });
-      else if ('children' in child) {
+      const length = textOf(child).length;
+      if (child.type === 'link' || child.type === 'linkReference' || child.type === 'inlineCode') {
+        ranges.push({ start: offset, end: offset + length });
+      } else if ('children' in child) {
         walk(child.children as PhrasingContent[]);
         continue;
       }
@@ -194,7 +206,12 @@ function findMentions(text: string, paragraph: number, forms: readonly NameForm[
   return found.sort((a, b) => a.start - b.start);
 }
 
-const KIND_NAME: Record<RegistryKind, string> = { actors: 'actor', places: 'place', sources: 'source', events: 'event' };
+const KIND_NAME: Record<RegistryKind, string> = {
+  actors: 'actor',
+  places: 'place',
+  sources: 'source',
+  events: 'event',
+};
 
 /**
  * Analyses one article against the registries. Returns the analysis and
@@ -207,19 +224,30 @@ export function analyseArticle(
 ): { analysis: ArticleAnalysis; problems: Problem[] } {
   const { data, body } = input;
   const problems: Problem[] = [];
-  const report = (path: (string | number)[], message: string, line?: number) =>
-    problems.push({ path, message, line });
+  const report = (path: (string | number)[], message: string, line?: number) => problems.push({ path, message, line });
 
   // 1. The text, parsed once.
   const tree = parseBody(input.slug, body);
   const blocks = tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
   const paragraphs: Paragraph[] = blocks.map((node, i) => {
-    const text = toString(node);
+    const text = textOf(node);
     return { n: i + 1, text, sentences: sentences(text) };
   });
+  const bodyLine = (node: { position?: { start: { line: number } } | undefined }) =>
+    node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
   visit(tree, 'html', (node) => {
-    const line = node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
-    report(['body'], `raw HTML is not allowed: ${JSON.stringify(short(node.value))}; expected plain Markdown text`, line);
+    report(
+      ['body'],
+      `raw HTML is not allowed: ${JSON.stringify(short(node.value))}; expected plain Markdown text`,
+      bodyLine(node),
+    );
+  });
+  visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
+    report(
+      ['body'],
+      'footnotes are not supported in article text; expected the note as a fact check (factChecks) or in the text itself',
+      bodyLine(node),
+    );
   });
 
   // 2. References to the registries.
@@ -264,7 +292,10 @@ export function analyseArticle(
     ref('actors', c.reportedBy, ['claims', i, 'reportedBy']);
     about(['claims', i, 'about'], c.about);
     if (c.quote === undefined && !c.sources) {
-      report(['claims', i, 'quote'], `claim "${c.id}" has neither a quote from the text nor sources; expected one of them`);
+      report(
+        ['claims', i, 'quote'],
+        `claim "${c.id}" has neither a quote from the text nor sources; expected one of them`,
+      );
     }
   });
   data.factChecks.forEach((f, i) => about(['factChecks', i, 'about'], f.about));
@@ -277,7 +308,10 @@ export function analyseArticle(
     if (text === undefined) return;
     const index = paragraphs.findIndex((p) => findQuote(p.text, text));
     if (index < 0) {
-      report(path, `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`);
+      report(
+        path,
+        `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`,
+      );
       return;
     }
     const range = findQuote(paragraphs[index]!.text, text)!;
@@ -297,10 +331,14 @@ export function analyseArticle(
     if (r.evidenceIn === 'body') {
       quote('event', r.event, r.evidence, ['reports', i, 'evidence']);
     } else if (!data.photo) {
-      report(['reports', i, 'evidenceIn'], 'evidence is in the caption, but the article has no photo; expected evidenceIn: body');
+      report(
+        ['reports', i, 'evidenceIn'],
+        'evidence is in the caption, but the article has no photo; expected evidenceIn: body',
+      );
     } else {
       const range = findQuote(data.photo.caption, r.evidence);
-      if (range) evidence.push({ ...range, kind: 'event', id: r.event, anchor: evidenceAnchor('event', r.event), paragraph: 0 });
+      if (range)
+        evidence.push({ ...range, kind: 'event', id: r.event, anchor: evidenceAnchor('event', r.event), paragraph: 0 });
       else
         report(
           ['reports', i, 'evidence'],
@@ -318,7 +356,11 @@ export function analyseArticle(
   for (const f of forms) byForm.set(f.form, (byForm.get(f.form) ?? new Set()).add(`${f.kind} ${f.id}`));
   for (const [form, entities] of byForm) {
     if (entities.size > 1) {
-      const path = data.actors.some((m) => m.forms.includes(form)) ? ['actors'] : data.places.some((m) => m.forms.includes(form)) ? ['places'] : [];
+      const path = data.actors.some((m) => m.forms.includes(form))
+        ? ['actors']
+        : data.places.some((m) => m.forms.includes(form))
+          ? ['places']
+          : [];
       report(
         path,
         `"${form}" names more than one entity (${[...entities].sort().join(', ')}); expected each name, alias or form to belong to one actor or place`,

@@ -149,7 +149,10 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
     data.claims.forEach((c, i) => {
       const other = claims.get(c.id);
       if (other && other !== file)
-        add(file, { path: ['claims', i, 'id'], message: `claim id "${c.id}" is also used in ${other}; expected each claim id once on the site` });
+        add(file, {
+          path: ['claims', i, 'id'],
+          message: `claim id "${c.id}" is also used in ${other}; expected each claim id once on the site`,
+        });
       claims.set(c.id, file);
     });
     data.factChecks.forEach((f, i) => {
@@ -165,18 +168,27 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
   for (const { file, data } of articles) {
     const refer = (path: (string | number)[], id: string) => {
       if (!claims.has(id))
-        add(file, { path, message: `unknown claim "${id}"; expected the id of a claim in any article${knownIds(claims.keys())}` });
+        add(file, {
+          path,
+          message: `unknown claim "${id}"; expected the id of a claim in any article${knownIds(claims.keys())}`,
+        });
     };
     data.claims.forEach((c, i) => {
       for (const relation of ['contradicts', 'qualifies', 'answers'] as const) {
         c[relation].forEach((id, j) => {
           refer(['claims', i, relation, j], id);
-          if (id === c.id) add(file, { path: ['claims', i, relation, j], message: `a claim cannot ${relation === 'answers' ? 'answer' : relation.slice(0, -1)} itself` });
+          if (id === c.id)
+            add(file, {
+              path: ['claims', i, relation, j],
+              message: `a claim cannot ${relation === 'answers' ? 'answer' : relation.slice(0, -1)} itself`,
+            });
         });
       }
       c.about.claims.forEach((id, j) => refer(['claims', i, 'about', 'claims', j], id));
     });
-    data.factChecks.forEach((f, i) => f.about.claims.forEach((id, j) => refer(['factChecks', i, 'about', 'claims', j], id)));
+    data.factChecks.forEach((f, i) =>
+      f.about.claims.forEach((id, j) => refer(['factChecks', i, 'about', 'claims', j], id)),
+    );
   }
   return problems;
 }

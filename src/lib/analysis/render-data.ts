@@ -8,7 +8,6 @@ import { resolveCitations, type CorpusArticleInput } from './corpus.ts';
 import type { Registries } from './registries.ts';
 import { sourceLabel } from '../labels.ts';
 
-
 export interface RenderFactCheck {
   id: string;
   /** 1-based paragraph after which the note stands. */
