@@ -1,5 +1,5 @@
 // The whole test suite, as `npm test` runs it (and CI through .ci/run):
-// format, lint, types, unit and plugin tests, bad-content cases, the build,
+// format, lint, types, unused code, unit and plugin tests, bad-content cases, the build,
 // html-validate and linkinator over dist/, and the browser tests.
 // Every step runs even when an earlier one failed (except what needs the
 // build); the last line sums up: "N passed, N failed".
@@ -51,6 +51,7 @@ function vitest(name, project, extraEnv) {
 step('Formatting (Prettier)', 'prettier', ['--check', '.']);
 step('Lint (ESLint)', 'eslint', ['.']);
 step('Types (astro check)', 'astro', ['check']);
+step('Unused code and dependencies (knip)', 'knip', []);
 vitest('Unit and plugin tests (Vitest)', 'unit');
 vitest('Bad content fails the build (Vitest + astro sync)', 'content');
 // The same build as `npm run build`: the site, then the search index over it.

@@ -6,7 +6,7 @@ import type { ArticleInput } from './analysis/model.ts';
 import { sourceLabel } from './labels.ts';
 
 export { sourceLabel };
-import { formatDay, formatPartialDate, parseCalendarDate, partialDatePrecision } from './dates.ts';
+import { formatDay, formatPartialDate, partialDatePrecision } from './dates.ts';
 import { mentionParagraphs } from './entities.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
@@ -174,9 +174,6 @@ export function articleView({ slug, data, analysis }: ArticleInput, contradictio
 }
 
 export type ArticleView = ReturnType<typeof articleView>;
-
-/** True when the date string is a calendar date (used for <time datetime>). */
-export const isDay = (value: string): boolean => parseCalendarDate(value) !== undefined;
 
 /** The figures of an article card: what the analysis found, each with its German label. */
 export function articleFigures(data: ArticleInput['data']): { value: number; label: string }[] {

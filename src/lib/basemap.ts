@@ -26,7 +26,7 @@ export interface CountryProperties {
 export type Basemap = FeatureCollection<MultiPolygon, CountryProperties>;
 
 /** German names of the countries a map of Kazakhstan shows (Natural Earth ids). */
-export const countryNameDe: Record<string, string> = {
+const countryNameDe: Record<string, string> = {
   '398': 'Kasachstan',
   '643': 'Russland',
   '156': 'China',
@@ -104,7 +104,7 @@ export function roundRing(ring: readonly Position[], decimals: number): Position
 }
 
 /** Where the name of a country fits on a map of Kazakhstan ([lng, lat]); others stay unnamed. */
-export const countryLabelAt: Record<string, [number, number]> = {
+const countryLabelAt: Record<string, [number, number]> = {
   '398': [65.5, 49.6],
   '643': [72, 55.6],
   '156': [85, 39],

@@ -27,7 +27,7 @@ export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }
 
-export function toCalendarDate(date: Date): string {
+function toCalendarDate(date: Date): string {
   return format(new UTCDate(date), 'yyyy-MM-dd');
 }
 

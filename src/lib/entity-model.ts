@@ -24,7 +24,7 @@ import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl, t
 
 export type ArticleWithBody = ArticleInput;
 
-export interface ArticleRef {
+interface ArticleRef {
   slug: string;
   title: string;
   href: string;
@@ -43,7 +43,7 @@ export interface ClaimView {
   article: ArticleRef;
 }
 
-export interface EventRefView {
+interface EventRefView {
   id: string;
   title: string;
   /** "YYYY-MM-DD" or a range, for ordering. */
@@ -58,7 +58,7 @@ export interface EventRefView {
   article: ArticleRef;
 }
 
-export interface FactCheckView {
+interface FactCheckView {
   id: string;
   note: string;
   checked: { datetime: string; label: string };
@@ -67,7 +67,7 @@ export interface FactCheckView {
   article: ArticleRef;
 }
 
-export interface MentionView extends MentionInContext {
+interface MentionView extends MentionInContext {
   href: string;
   article: ArticleRef;
 }

@@ -12,15 +12,15 @@ import { evidenceAnchor } from './evidence.ts';
 import { geoPrecisionLabel, placeKindLabel } from './labels.ts';
 import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
 
-export type PlaceKind = Place['kind'];
+type PlaceKind = Place['kind'];
 export type GeoPrecision = Place['geoPrecision'];
 
-export interface MapLink {
+interface MapLink {
   label: string;
   href: string;
 }
 
-export interface MapSource {
+interface MapSource {
   label: string;
   title: string;
   url?: string;
@@ -82,7 +82,7 @@ export function areaRadiusMeters(place: Pick<MapPlace, 'precision' | 'radiusKm'>
 const kindRank = (kind: PlaceKind): number => placeKinds.indexOf(kind);
 
 /** Map rows in table order: by category (as listed in the schema), guarded first, then by name. */
-export function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(places: readonly T[]): T[] {
+function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(places: readonly T[]): T[] {
   return [...places].sort(
     (a, b) =>
       kindRank(a.kind) - kindRank(b.kind) ||

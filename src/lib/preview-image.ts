@@ -23,7 +23,7 @@ const FONT_FAMILY = SUBSETS.map((s) => `'${familyOf(s)}'`).join(', ');
 let fonts: Font[] | undefined;
 
 /** The bundled Noto Sans subsets, each under its own family name. */
-export function previewFonts(): Font[] {
+function previewFonts(): Font[] {
   if (fonts) return fonts;
   // Resolved from the project root: the build bundles this module elsewhere.
   const require = createRequire(join(process.cwd(), 'package.json'));
@@ -54,13 +54,13 @@ const el = (type: string, style: Node['props']['style'], children?: Node['props'
 const COLORS = { background: '#17324d', accent: '#e0a526', text: '#ffffff', muted: '#c8d4e0' };
 
 /** Title size by length, so that long titles still fit in three lines. */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   if (title.length <= 40) return 72;
   if (title.length <= 70) return 60;
   return 50;
 }
 
-export function previewElement(page: PreviewPage): Node {
+function previewElement(page: PreviewPage): Node {
   const kind = pageKindLabel[page.kind];
   return el(
     'div',

@@ -42,7 +42,7 @@ export const sitePages: PreviewSource = () => [
   { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
 ];
 
-export const articlePages: PreviewSource = ({ articles }) =>
+const articlePages: PreviewSource = ({ articles }) =>
   articles.map(({ slug, data }) => ({
     path: articlePath(slug),
     kind: 'article',
@@ -50,7 +50,7 @@ export const articlePages: PreviewSource = ({ articles }) =>
     detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
   }));
 
-export const eventPages: PreviewSource = ({ timeline }) =>
+const eventPages: PreviewSource = ({ timeline }) =>
   timeline.map((e) => ({
     path: eventPath(e.id),
     kind: 'event',
@@ -85,7 +85,7 @@ export const actorPages: PreviewSource = ({ entities }) =>
   }));
 
 /** The map, the entity indexes, and each article's own timeline and map page. */
-export const analysisPages: PreviewSource = ({ articles }) => [
+const analysisPages: PreviewSource = ({ articles }) => [
   { path: 'karte/', kind: 'map', title: 'Die Orte der Artikel auf der Karte' },
   { path: 'akteure/', kind: 'list', title: 'Alle Akteure' },
   { path: 'orte/', kind: 'list', title: 'Alle Orte' },

@@ -17,7 +17,7 @@ import type {
 import type { Place, ResolvedArticle as ArticleData } from './analysis/model.ts';
 import { articlePath, previewImagePath, siteUrl } from './urls.ts';
 
-export const SITE_NAME = 'Lagebild';
+const SITE_NAME = 'Lagebild';
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
@@ -73,7 +73,7 @@ export interface HeadInput extends PageSeo {
   base: string;
 }
 
-export interface MetaTag {
+interface MetaTag {
   /** Open Graph uses `property`, everything else `name`. */
   attribute: 'name' | 'property';
   key: string;
@@ -91,7 +91,7 @@ export interface Head {
 }
 
 /** Longest <title> (search engines cut longer ones; html-validate's long-title rule). */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /**
  * "Titel – Lagebild"; the home page is just "Lagebild". A title too long for
@@ -173,7 +173,7 @@ const WEB_PAGE_TYPE: Partial<Record<PageKind, 'WebSite' | 'CollectionPage' | 'Se
 };
 
 /** The default JSON-LD of a page that says nothing more specific: a WebPage (or WebSite, CollectionPage). */
-export function webPageJsonLd(kind: PageKind, title: string, description: string, url: string): WebPage | WebSite {
+function webPageJsonLd(kind: PageKind, title: string, description: string, url: string): WebPage | WebSite {
   return {
     '@type': (WEB_PAGE_TYPE[kind] ?? 'WebPage') as 'WebPage',
     name: fullTitle(title),
@@ -230,7 +230,7 @@ export function actorJsonLd(actor: ArticleData['actors'][number], url?: string):
 }
 
 /** schema.org NewsArticle of an article page. */
-export function articleJsonLd(data: ArticleData, urls: { page: string; image: string }): NewsArticle {
+function articleJsonLd(data: ArticleData, urls: { page: string; image: string }): NewsArticle {
   return {
     '@type': 'NewsArticle',
     headline: data.title,

@@ -16,7 +16,7 @@ import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from './u
 
 export type { ArticleInput };
 
-export interface LinkRef {
+interface LinkRef {
   id: string;
   name: string;
   href: string;
@@ -38,7 +38,7 @@ export interface CompetingClaim {
 }
 
 /** One article's report of an event: its words, its date expression, the status at its time. */
-export interface EventReport {
+interface EventReport {
   article: { slug: string; title: string; href: string };
   /** The article's reference date ("YYYY-MM-DD"): when it reported. */
   reportedOn: { datetime: string; label: string };
@@ -197,7 +197,7 @@ export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {
   return [...groups.values()];
 }
 
-export interface StripDay {
+interface StripDay {
   date: string;
   dayLabel: string;
   weekday: string;
@@ -206,7 +206,7 @@ export interface StripDay {
   label: string;
 }
 
-export interface StripSpan {
+interface StripSpan {
   id: string;
   title: string;
   startIndex: number;

@@ -52,7 +52,6 @@ export const placePath = (id: string): string => `orte/${id}/`;
 export const actorPath = (id: string): string => `akteure/${id}/`;
 export const eventUrl = (id: string): string => withBase(eventPath(id));
 export const searchUrl = (): string => withBase('suche/');
-export const rssUrl = (): string => withBase('rss.xml');
 
 /**
  * The preview image of a page, below the base: "" → "og/startseite.png",

@@ -1,19 +1,17 @@
 import { z } from 'astro/zod';
 import { calendarDateSchema, citationsSchema, languageSchema, nonEmpty, wikidataSchema } from './shared.ts';
 
-export const actorKinds = ['person', 'organisation', 'state-body', 'media', 'state'] as const;
+const actorKinds = ['person', 'organisation', 'state-body', 'media', 'state'] as const;
 
 /** A role with the days it held: `from`/`until` left out where it is open. */
-export const roleSchema = z.strictObject({
+const roleSchema = z.strictObject({
   role: nonEmpty('the role'),
   from: calendarDateSchema.optional(),
   until: calendarDateSchema.optional(),
 });
 
 /** Other spellings: transliterations and the name in other languages. */
-export const otherNamesSchema = z
-  .array(z.strictObject({ lang: languageSchema, name: nonEmpty('the name') }))
-  .default([]);
+const otherNamesSchema = z.array(z.strictObject({ lang: languageSchema, name: nonEmpty('the name') })).default([]);
 
 /** An actor, defined once in content/actors/<id>.yaml (the id is the file name). */
 export const actorSchema = z.strictObject({

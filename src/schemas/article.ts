@@ -10,13 +10,13 @@ import { calendarDateSchema, citationsSchema, idSchema, nonEmpty, partialDateSch
 const MENTION_ERROR = 'expected a registered id (e.g. "tokajew") or { id: <id>, forms: ["Tokajews"] }';
 const forms = z.array(nonEmpty('a form of the name')).default([]);
 
-export const actorMentionSchema = z
+const actorMentionSchema = z
   .union([idSchema, z.strictObject({ id: idSchema, forms })], { error: MENTION_ERROR })
   .transform((value): { id: string; forms: string[] } =>
     typeof value === 'string' ? { id: value, forms: [] } : value,
   );
 
-export const placeMentionSchema = z
+const placeMentionSchema = z
   .union(
     [
       idSchema,
@@ -74,5 +74,3 @@ export const articleSchema = z.strictObject({
   factChecks: z.array(factCheckSchema).default([]),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
-export type ActorMention = ArticleData['actors'][number];
-export type PlaceMention = ArticleData['places'][number];

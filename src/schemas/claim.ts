@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isDateOrRange } from '../lib/dates.ts';
 import { aboutSchema, calendarDateSchema, citationsSchema, idSchema, nonEmpty, quoteSchema } from './shared.ts';
 
-export const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
+const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
 
 const EMPTY_ABOUT = { actors: [], places: [], events: [], claims: [] };
 

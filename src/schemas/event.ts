@@ -2,12 +2,12 @@ import { z } from 'astro/zod';
 import { isDateOrRange } from '../lib/dates.ts';
 import { citationsSchema, idSchema, nonEmpty } from './shared.ts';
 
-export const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied'] as const;
-export const timePrecisions = ['day', 'part-of-day', 'week', 'month', 'approximate'] as const;
-export const timesOfDay = ['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'] as const;
+const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied'] as const;
+const timePrecisions = ['day', 'part-of-day', 'week', 'month', 'approximate'] as const;
+const timesOfDay = ['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'] as const;
 
 /** "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" (ISO 8601 interval). */
-export const dateOrRangeSchema = z
+const dateOrRangeSchema = z
   .string({ error: 'expected a date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" in quotes' })
   .refine(isDateOrRange, {
     error: 'expected a real calendar date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" with start before end',

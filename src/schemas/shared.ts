@@ -39,7 +39,7 @@ export const languageSchema = z
  * A citation of a registered source (content/sources/<id>.yaml): its id, or
  * the id with a locator (page, section, coordinates given there) or a quote.
  */
-export const citationSchema = z.union(
+const citationSchema = z.union(
   [
     idSchema,
     z.strictObject({
@@ -67,4 +67,3 @@ export const aboutSchema = z.strictObject({
   events: z.array(idSchema).default([]),
   claims: z.array(idSchema).default([]),
 });
-export type About = z.infer<typeof aboutSchema>;

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The headers of the `/*` block of a `_headers` file. */
-export function parseHeadersFile(text: string): Record<string, string> {
+function parseHeadersFile(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
   let inBlock = false;
   for (const line of text.split('\n')) {

@@ -19,7 +19,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 type Raw = Record<string, unknown>;
 
-export interface TestArticle {
+interface TestArticle {
   slug: string;
   /** Frontmatter fields; title, dek, published, referenceDate, source and language have defaults. */
   data?: Raw;

@@ -8,7 +8,7 @@ import { place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 export const MAP_SLUG = 'lage';
 
-export const MAP_SOURCES = {
+const MAP_SOURCES = {
   nti: {
     title: 'Ulba Metallurgical Plant',
     publisher: 'NTI',
@@ -67,7 +67,7 @@ export const MAP_PLACES = {
   }),
 };
 
-export const MAP_BODY = [
+const MAP_BODY = [
   'Die Friedenstruppe bewacht den Bahnhof Almaty-1, den Hafen von Aktau am Kaspischen Meer, eine Frühwarnstation und einen Militärflugplatz im Süden des Landes.',
   'Bewacht wird auch die weltgrößte Uranmine in der Stadt Öskemen (Ust-Kamenogorsk).',
   'In Almaty und Nur-Sultan blieb es ruhig, ganz Kasachstan wartete.',

@@ -23,7 +23,7 @@ export interface Range {
   end: number;
 }
 
-export interface Paragraph {
+interface Paragraph {
   /** 1-based: #absatz-N. */
   n: number;
   text: string;
@@ -48,7 +48,7 @@ export interface MentionRange extends Range {
   paragraph: number;
 }
 
-export interface ReportDate {
+interface ReportDate {
   event: string;
   /** The calendar date the expression resolves to, where there is one. */
   resolved?: string | undefined;
@@ -164,7 +164,7 @@ export function nameForms(data: ArticleData, registries: Registries): NameForm[]
  * offsets match: a hard line break is a line break, an image is no text
  * (its alt text is an attribute). mdast-util-to-string differs on both.
  */
-export function textOf(node: RootContent | PhrasingContent): string {
+function textOf(node: RootContent | PhrasingContent): string {
   if (node.type === 'break') return '\n';
   if (node.type === 'image' || node.type === 'imageReference') return '';
   if ('value' in node && typeof node.value === 'string') return node.value;

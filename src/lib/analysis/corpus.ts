@@ -21,7 +21,7 @@ export interface CorpusArticleInput {
   analysis: ArticleAnalysis;
 }
 
-export interface CorpusArticle extends CorpusArticleInput {
+interface CorpusArticle extends CorpusArticleInput {
   resolved: ResolvedArticle;
 }
 
@@ -67,7 +67,7 @@ export function resolvePlace(
 }
 
 /** The article with every reference resolved (unknown ids were reported by the analysis). */
-export function resolveArticle(input: CorpusArticleInput, registries: Registries): ResolvedArticle {
+function resolveArticle(input: CorpusArticleInput, registries: Registries): ResolvedArticle {
   const { data } = input;
   const day = data.referenceDate.date;
   const cite = (list: readonly Citation[] | undefined) => resolveCitations(registries, list);

@@ -23,7 +23,7 @@ function itemName(item: unknown): string | undefined {
 }
 
 /** "reports[abzug-beginn].dateExpression" for ["reports", 2, "dateExpression"]. */
-export function fieldName(data: unknown, path: readonly (string | number)[]): string {
+function fieldName(data: unknown, path: readonly (string | number)[]): string {
   let out = '';
   let node: unknown = data;
   for (const key of path) {

@@ -30,7 +30,7 @@ export interface Registries {
   events: Map<string, Entry<EventData>>;
 }
 
-export const REGISTRY_KINDS = ['actors', 'places', 'sources', 'events'] as const;
+const REGISTRY_KINDS = ['actors', 'places', 'sources', 'events'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 const SCHEMAS = { actors: actorSchema, places: placeSchema, sources: sourceSchema, events: eventSchema } as const;

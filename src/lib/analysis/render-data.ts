@@ -23,7 +23,7 @@ export interface RenderData {
   factChecks: RenderFactCheck[];
 }
 
-export function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, registries: Registries): RenderData {
+function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, registries: Registries): RenderData {
   const { data, analysis } = input;
   const factChecks = data.factChecks.flatMap((f) => {
     const range = analysis.evidence.find((e) => e.kind === 'factCheck' && e.id === f.id);

@@ -1,0 +1,85 @@
+/**
+ * The multi-article fixture corpus (tests/fixtures/corpus) in the browser:
+ * built like the site, served with its headers, and read as a reader would:
+ * its pages at a phone and a desktop width, the reporting history of an event
+ * that three articles report, and each report's link to its sentence.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, openPage } from './browser.ts';
+import { buildSite } from './build.ts';
+import { serveStatic, type StaticHost } from './static-server.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'lagebild-e2e-corpus-'));
+const dist = join(work, 'dist');
+let host: StaticHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  buildSite(dist, { LAGEBILD_CONTENT: 'tests/fixtures/corpus', LAGEBILD_CACHE_DIR: join(work, 'cache') });
+  host = await serveStatic(dist);
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const at = (path: string) => `${host.origin}/${path}`;
+
+describe('the multi-article fixture corpus', () => {
+  const pages = [
+    '',
+    'artikel/erster-bericht/',
+    'artikel/zweiter-bericht/',
+    'zeitleiste/',
+    'zeitleiste/dritter-bericht/',
+    'ereignisse/abzug-beginn/',
+    'akteure/ovks/',
+    'orte/almaty/',
+    'karte/',
+  ];
+  for (const path of pages) {
+    for (const width of [390, 1280]) {
+      it(`/${path} at ${width} px: no errors, no other hosts, no axe violations, no sideways scrolling`, async () => {
+        const { context, page, problems } = await openPage(browser, { width, origin: host.origin });
+        expect((await page.goto(at(path)))?.status()).toBe(200);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('shows one timeline entry for an event three articles report, with its history', async () => {
+    const { context, page } = await openPage(browser, { origin: host.origin });
+    await page.goto(at('zeitleiste/#ereignis-abzug-beginn'));
+    const entry = page.locator('#ereignis-abzug-beginn');
+    await expect(entry.count()).resolves.toBe(1);
+    const history = entry.locator('.event__reports li');
+    await expect(history.count()).resolves.toBe(3);
+    await expect(history.nth(0).innerText()).resolves.toContain('angekündigt');
+    await expect(history.nth(1).innerText()).resolves.toContain('umstritten');
+    await expect(history.nth(2).innerText()).resolves.toContain('berichtet');
+    await context.close();
+  });
+
+  it("opens each report's sentence in its article", async () => {
+    const { context, page } = await openPage(browser, { origin: host.origin });
+    await page.goto(at('zeitleiste/'));
+    await page.locator('#ereignis-abzug-beginn .event__reports li').nth(1).getByRole('link').nth(1).click();
+    await page.waitForURL(/\/artikel\/zweiter-bericht\/#beleg-ereignis-abzug-beginn$/);
+    const target = page.locator('#beleg-ereignis-abzug-beginn');
+    await expect(target.innerText()).resolves.toContain('Serdjukow sagte');
+    await expect(target.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    await context.close();
+  });
+});
