@@ -123,9 +123,15 @@ function resolveArticle(input: CorpusArticleInput, registries: Registries): Reso
   const claims: Claim[] = data.claims.map(({ sources, ...c }) => ({ ...c, sources: cite(sources) }));
   const factChecks = data.factChecks.map(({ sources, ...f }) => ({ ...f, sources: cite(sources) ?? [] }));
   const { sources: referenceSources, ...referenceDate } = data.referenceDate;
-  const { actors: _a, places: _p, reports: _r, claims: _c, factChecks: _f, referenceDate: _d, ...own } = data;
   return {
-    ...own,
+    title: data.title,
+    dek: data.dek,
+    published: data.published,
+    source: data.source,
+    photo: data.photo,
+    language: data.language,
+    updated: data.updated,
+    corrections: data.corrections,
     referenceDate: { ...referenceDate, sources: cite(referenceSources) },
     actors,
     places,
