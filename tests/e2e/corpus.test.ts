@@ -66,9 +66,9 @@ describe('the multi-article fixture corpus', () => {
     await expect(entry.count()).resolves.toBe(1);
     const history = entry.locator('.event__reports li');
     await expect(history.count()).resolves.toBe(3);
-    await expect(history.nth(0).innerText()).resolves.toContain('angekündigt');
-    await expect(history.nth(1).innerText()).resolves.toContain('umstritten');
-    await expect(history.nth(2).innerText()).resolves.toContain('berichtet');
+    await expect(history.nth(0).textContent()).resolves.toContain('angekündigt');
+    await expect(history.nth(1).textContent()).resolves.toContain('umstritten');
+    await expect(history.nth(2).textContent()).resolves.toContain('berichtet');
     await context.close();
   });
 
