@@ -178,6 +178,16 @@ const byDate = <T extends { said?: { datetime: string } | undefined; article: Ar
       a.article.title.localeCompare(b.article.title, 'de'),
   );
 
+/** What an entity gathers from the articles, empty until they are read. */
+const emptyLists = () => ({
+  articles: [] as ArticleRef[],
+  mentions: [] as MentionView[],
+  claimsBy: [] as ClaimView[],
+  claimsAbout: [] as ClaimView[],
+  events: [] as EventRefView[],
+  factChecks: [] as FactCheckView[],
+});
+
 function actorEntity(actor: Actor): ActorEntity {
   return {
     type: 'actor',
@@ -193,12 +203,7 @@ function actorEntity(actor: Actor): ActorEntity {
     wikidataUrl: actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined,
     notes: actor.notes,
     sources: actor.sources ?? [],
-    articles: [],
-    mentions: [],
-    claimsBy: [],
-    claimsAbout: [],
-    events: [],
-    factChecks: [],
+    ...emptyLists(),
   };
 }
 
@@ -222,12 +227,7 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
     wikidata: place.wikidata,
     notes: place.notes,
     sources: place.sources,
-    articles: [],
-    mentions: [],
-    claimsBy: [],
-    claimsAbout: [],
-    events: [],
-    factChecks: [],
+    ...emptyLists(),
   };
 }
 

@@ -12,17 +12,11 @@ import {
   sentences,
 } from '../../src/lib/analysis/analyse.ts';
 import { mentionParagraphs } from '../../src/lib/entities.ts';
-import { actor, articleData, place, testCorpus, TEST_SOURCE, type TestCorpusInput } from './helpers.ts';
+import { actor, articleData, datedEvent, place, testCorpus, type TestCorpusInput } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
-/** An event the registry dates by a source, so that a report needs no dateExpression. */
-const event = (title: string, date: string, extra: Raw = {}): Raw => ({
-  title,
-  date,
-  dateSources: [TEST_SOURCE],
-  ...extra,
-});
+const event = datedEvent;
 
 /** The one article of a corpus with its analysis and its problems. */
 function analyseOne(input: TestCorpusInput) {

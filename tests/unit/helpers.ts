@@ -91,3 +91,8 @@ export function place(name: string, extra: Raw = {}): Raw {
 export function actor(name: string, extra: Raw = {}): Raw {
   return { name, kind: 'person', roles: [{ role: 'Rolle' }], ...extra };
 }
+
+/** An event the registry dates by a source, so that its reports need no dateExpression. */
+export function datedEvent(title: string, date: string, extra: Raw = {}): Raw {
+  return { title, date, dateSources: [TEST_SOURCE], ...extra };
+}

@@ -6,17 +6,11 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { contentStamp, eventsIcs, eventsJson } from '../../src/lib/exports.ts';
 import { groupByDay, overviewStrip, timelineEvents } from '../../src/lib/timeline-model.ts';
-import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, datedEvent, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
-/** An event the registry dates by a source (its reports need no dateExpression). */
-const event = (title: string, date: string, extra: Raw = {}): Raw => ({
-  title,
-  date,
-  dateSources: [TEST_SOURCE],
-  ...extra,
-});
+const event = datedEvent;
 
 /** A claim found by research (with sources); `extra` may give a quote instead. */
 const claim = (id: string, speaker: string, extra: Raw = {}): Raw => ({
