@@ -37,7 +37,11 @@ export interface ClaimView {
   quote?: string | undefined;
   stanceLabel: string;
   said?: { datetime: string; label: string } | undefined;
+  /** The date the claim gives ("YYYY-MM-DD" or a range) and how it is meant. */
+  claimedDate?: string | undefined;
+  claimedDateQualifier: Claim['claimedDateQualifier'];
   claimedDateLabel?: string | undefined;
+  /** The claim's sentence in its article, where the article quotes it. */
   href?: string | undefined;
   sources: Source[];
   article: ArticleRef;
@@ -118,7 +122,8 @@ const articleRef = ({ slug, data }: ArticleWithBody): ArticleRef => ({
   href: articleUrl(slug),
 });
 
-function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
+/** A claim as every list shows it: speaker, what, when, the date it gives, its sentence or sources. */
+export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
   const speaker = article.data.actors.find((a) => a.id === claim.speaker);
   return {
     id: claim.id,
@@ -127,6 +132,8 @@ function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
     quote: claim.quote,
     stanceLabel: stanceLabel[claim.stance],
     said: claim.date ? { datetime: claim.date, label: formatDay(claim.date, 'medium') } : undefined,
+    claimedDate: claim.claimedDate,
+    claimedDateQualifier: claim.claimedDateQualifier,
     claimedDateLabel: claim.claimedDate ? dateOrRangeLabel(claim.claimedDate, claim.claimedDateQualifier) : undefined,
     href: claim.quote ? `${articleUrl(article.slug)}#${evidenceAnchor('claim', claim.id)}` : undefined,
     sources: claim.sources ?? [],

@@ -88,9 +88,9 @@ export function eventsJson(events: readonly TimelineEvent[], site: string) {
       dateSources: e.dateSources,
       claims: e.competing.map((c) => ({
         id: c.id,
-        speaker: c.speaker,
+        speaker: c.speaker.name,
         summary: c.summary,
-        saidOn: c.saidOn?.datetime ?? null,
+        saidOn: c.said?.datetime ?? null,
         claimedDate: c.claimedDate ?? null,
         claimedDateQualifier: c.claimedDateQualifier,
         claimedDateLabel: c.claimedDateLabel ?? null,

@@ -7,11 +7,12 @@
 import type { ArticleInput, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
 import { formatDay, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
-import { stanceLabel, statusLabel } from './labels.ts';
-import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
+import { statusLabel } from './labels.ts';
+import { eventDateLabel, sortEvents } from './timeline.ts';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
+import { claimView, type ClaimView } from './entity-model.ts';
 import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from './urls.ts';
 
 export type { ArticleInput };
@@ -22,20 +23,8 @@ interface LinkRef {
   href: string;
 }
 
-export interface CompetingClaim {
-  id: string;
-  speaker: string;
-  speakerHref: string;
-  summary: string;
-  stanceLabel: string;
-  saidOn?: { datetime: string; label: string } | undefined;
-  /** The date the claim gives ("YYYY-MM-DD" or a range) and how it is meant. */
-  claimedDate?: string | undefined;
-  claimedDateQualifier: ArticleData['claims'][number]['claimedDateQualifier'];
-  claimedDateLabel?: string | undefined;
-  evidenceHref?: string | undefined;
-  sources: Source[];
-}
+/** A claim about an event: the one claim view of the site. */
+export type CompetingClaim = ClaimView;
 
 /** One article's report of an event: its words, its date expression, the status at its time. */
 interface EventReport {
@@ -85,26 +74,13 @@ export interface TimelineEvent {
 export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent[] {
   const byId = new Map<string, TimelineEvent>();
   const ordered = [...articles].sort((a, b) => a.data.referenceDate.date.localeCompare(b.data.referenceDate.date));
-  for (const { slug, data } of ordered) {
+  for (const { slug, data, analysis } of ordered) {
     const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
     const placeName = new Map(data.places.map((p) => [p.id, p.name]));
     const article = { slug, title: data.title, href: articleUrl(slug) };
     for (const e of data.events) {
-      const competing = data.claims
-        .filter((c) => c.about.events.includes(e.id))
-        .map((c): CompetingClaim => ({
-          id: c.id,
-          speaker: actorName.get(c.speaker) ?? c.speaker,
-          speakerHref: actorUrl(c.speaker),
-          summary: c.summary,
-          stanceLabel: stanceLabel[c.stance],
-          saidOn: c.date ? { datetime: c.date, label: formatDay(c.date, 'medium') } : undefined,
-          claimedDate: c.claimedDate,
-          claimedDateQualifier: c.claimedDateQualifier,
-          claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
-          evidenceHref: c.quote ? `${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}` : undefined,
-          sources: c.sources ?? [],
-        }));
+      const input = { slug, data, analysis };
+      const competing = data.claims.filter((c) => c.about.events.includes(e.id)).map((c) => claimView(input, c));
       const report: EventReport = {
         article,
         reportedOn: { datetime: data.referenceDate.date, label: formatDay(data.referenceDate.date, 'medium') },

@@ -262,17 +262,17 @@ describe('timeline model', () => {
 
   it('sets competing claims side by side, from every article that reports the event', () => {
     const start = byId('abzug-beginn');
-    expect(start.competing.map((c) => [c.id, c.speaker, c.stanceLabel, c.claimedDateLabel])).toEqual([
+    expect(start.competing.map((c) => [c.id, c.speaker.name, c.stanceLabel, c.claimedDateLabel])).toEqual([
       ['tokajew-donnerstag', 'Kassym-Schomart Tokajew', 'behauptet', '13. Januar 2022'],
       ['serdjukow-spaeter', 'Andrej Serdjukow', 'widerspricht', undefined],
       ['tokajew-abzug-laeuft', 'Kassym-Schomart Tokajew', 'behauptet', undefined],
     ]);
     expect(start.competing[0]).toMatchObject({
-      speakerHref: '/akteure/tokajew/',
-      saidOn: { datetime: '2022-01-11', label: '11. Januar 2022' },
-      evidenceHref: '/artikel/frueh/#beleg-aussage-tokajew-donnerstag',
+      speaker: { href: '/akteure/tokajew/' },
+      said: { datetime: '2022-01-11', label: '11. Januar 2022' },
+      href: '/artikel/frueh/#beleg-aussage-tokajew-donnerstag',
     });
-    expect(start.competing[1]!.evidenceHref).toBeUndefined();
+    expect(start.competing[1]!.href).toBeUndefined();
     const airport = byId('flughafen');
     expect(airport.competing.map((c) => c.claimedDateLabel)).toEqual([
       '13.–19. Januar 2022',
