@@ -29,7 +29,8 @@ describe('the home page', () => {
     await page.goto(url(''));
     const link = page.getByRole('link', { name: 'Krise in Kasachstan: Unklarer als gedacht' });
     await expect(link.count()).resolves.toBe(1);
-    await expect(page.locator('.article-card time').textContent()).resolves.toBe('Januar 2022');
+    const card = page.locator('.article-card', { has: link });
+    await expect(card.locator('time').textContent()).resolves.toBe('Januar 2022');
     await link.click();
     await page.waitForURL(url(ARTICLE));
     await expect(page.locator('h1').textContent()).resolves.toBe('Krise in Kasachstan: Unklarer als gedacht');
