@@ -51,7 +51,11 @@ function copy(article, k, events, writeEvent) {
     claim.id = mapClaim(claim.id);
     claim.about = mapAbout(claim.about);
     for (const relation of ['contradicts', 'qualifies', 'answers']) {
-      if (claim[relation]) claim[relation] = claim[relation].map(mapClaim);
+      if (claim[relation]) {
+        claim[relation] = claim[relation].map((r) =>
+          typeof r === 'string' ? mapClaim(r) : { ...r, claim: mapClaim(r.claim) },
+        );
+      }
     }
   }
   for (const check of data.factChecks ?? []) {

@@ -18,6 +18,7 @@ import {
   geoPrecisionLabel,
   languageLabel,
   placeKindLabel,
+  relationByLabel,
   stanceLabel,
   statusLabel,
 } from './labels.ts';
@@ -42,11 +43,19 @@ export interface Ref {
 
 export const PHOTO_ANCHOR = 'foto';
 
+/** How a claim on the article page names its relation to another: "Widerspricht", "Beantwortet durch". */
+function relationHeading(pair: ContradictionPair, claimId: string): string {
+  if (pair.kind === 'contradicts') return 'Widerspricht';
+  const isSource = pair.claims[1].id === claimId;
+  if (pair.kind === 'qualifies') return isSource ? 'Schränkt ein' : 'Eingeschränkt durch';
+  return isSource ? 'Antwortet auf' : 'Beantwortet durch';
+}
+
 /**
- * @param contradictions the pairs of contradicting claims that involve this
- *   article (from the corpus: the other claim may be another article's).
+ * @param relations the pairs of related claims that involve this article
+ *   (claimRelations of the corpus: the other claim may be another article's).
  */
-export function articleView({ slug, data, analysis }: ArticleInput, contradictions: ContradictionPair[] = []) {
+export function articleView({ slug, data, analysis }: ArticleInput, relations: ContradictionPair[] = []) {
   const mentions = mentionParagraphs(analysis);
   const mentionRefs = (key: string): Ref[] =>
     (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
@@ -141,7 +150,26 @@ export function articleView({ slug, data, analysis }: ArticleInput, contradictio
     evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
     claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
     aboutRefs: aboutRefs(c.about),
-    contradictsRefs: c.contradicts.map(claimRef),
+    relations: Object.entries(
+      Object.groupBy(
+        relations
+          .filter((pair) => pair.claims.some((x) => x.id === c.id))
+          .map((pair) => {
+            const other = pair.claims.find((x) => x.id !== c.id)!;
+            const own = data.claims.some((x) => x.id === other.id);
+            const by = pair.byLabel === relationByLabel.analysis ? '' : ` (${pair.byLabel})`;
+            return {
+              heading: relationHeading(pair, c.id),
+              ref: {
+                id: other.id,
+                name: `${other.speaker.name}: ${other.summary}${by}`,
+                href: own ? `#${claimAnchor(other.id)}` : (other.href ?? other.article.href),
+              },
+            };
+          }),
+        (r) => r.heading,
+      ),
+    ).map(([label, items]) => ({ label, refs: (items ?? []).map((i) => i.ref) })),
     sources: c.sources ?? [],
   }));
 
@@ -169,7 +197,8 @@ export function articleView({ slug, data, analysis }: ArticleInput, contradictio
     guardedCount: data.places.filter((p) => p.guarded).length,
     claims,
     factChecks,
-    contradictions,
+    contradictions: relations.filter((pair) => pair.kind === 'contradicts'),
+    otherRelations: relations.filter((pair) => pair.kind !== 'contradicts'),
   };
 }
 

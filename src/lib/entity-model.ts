@@ -12,6 +12,8 @@ import { formatDay } from './dates.ts';
 import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
+  relationByLabel,
+  relationLabel,
   actorKindLabel,
   geoPrecisionLabel,
   languageLabel,
@@ -334,18 +336,34 @@ export function groupByKind<T extends { kind: string; kindLabel: string }>(
     .filter((g) => g.entities.length > 0);
 }
 
+export type RelationKind = 'contradicts' | 'qualifies' | 'answers';
+
 export interface ContradictionPair {
   id: string;
+  kind: RelationKind;
+  /** "widerspricht", "schränkt ein", "antwortet auf". */
+  kindLabel: string;
+  /** Who draws the relation: "laut Autor", "laut den Quellen", "laut Analyse". */
+  byLabel: string;
+  /**
+   * A contradiction: the earlier statement first. Another relation: the
+   * claim it refers to first, then the one that qualifies or answers it.
+   */
   claims: [ClaimView, ClaimView];
   about: string[];
 }
 
-/**
- * Every pair of claims that contradict each other (named on either side,
- * in any article), once; with `slug`, only the pairs that involve that
- * article's claims. The earlier statement comes first.
- */
+/** The pairs of claims that contradict each other (see claimRelations). */
 export function contradictions(articles: readonly ArticleWithBody[], slug?: string): ContradictionPair[] {
+  return claimRelations(articles, slug).filter((pair) => pair.kind === 'contradicts');
+}
+
+/**
+ * Every pair of related claims (in any article), once: contradictions
+ * (named on either side), qualifications and answers; with `slug`, only the
+ * pairs that involve that article's claims.
+ */
+export function claimRelations(articles: readonly ArticleWithBody[], slug?: string): ContradictionPair[] {
   const claims = new Map<string, { article: ArticleWithBody; claim: Claim; order: number }>();
   let order = 0;
   for (const article of articles)
@@ -354,24 +372,35 @@ export function contradictions(articles: readonly ArticleWithBody[], slug?: stri
   const seen = new Set<string>();
   const pairs: ContradictionPair[] = [];
   for (const item of claims.values()) {
-    for (const otherId of item.claim.contradicts) {
-      const other = claims.get(otherId);
-      if (!other) continue;
-      if (slug && item.article.slug !== slug && other.article.slug !== slug) continue;
-      const [first, second] = [item, other].sort(
-        (a, b) => (a.claim.date ?? '').localeCompare(b.claim.date ?? '') || a.order - b.order,
-      ) as [typeof item, typeof item];
-      const key = [first.claim.id, second.claim.id].sort().join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const about = [...new Set([...first.claim.about.events, ...second.claim.about.events])]
-        .map((id) => titles.get(id))
-        .filter((t): t is string => !!t);
-      pairs.push({
-        id: key.replace('|', '--'),
-        claims: [claimView(first.article, first.claim), claimView(second.article, second.claim)],
-        about,
-      });
+    for (const kind of ['contradicts', 'qualifies', 'answers'] as const) {
+      for (const relation of item.claim[kind]) {
+        const other = claims.get(relation.claim);
+        if (!other) continue;
+        if (slug && item.article.slug !== slug && other.article.slug !== slug) continue;
+        const [first, second] =
+          kind === 'contradicts'
+            ? ([item, other].sort(
+                (a, b) => (a.claim.date ?? '').localeCompare(b.claim.date ?? '') || a.order - b.order,
+              ) as [typeof item, typeof item])
+            : [other, item];
+        const key =
+          kind === 'contradicts'
+            ? [first.claim.id, second.claim.id].sort().join('|')
+            : `${first.claim.id}|${second.claim.id}`;
+        if (seen.has(`${kind}:${key}`)) continue;
+        seen.add(`${kind}:${key}`);
+        const about = [...new Set([...first.claim.about.events, ...second.claim.about.events])]
+          .map((id) => titles.get(id))
+          .filter((t): t is string => !!t);
+        pairs.push({
+          id: key.replace('|', '--'),
+          kind,
+          kindLabel: relationLabel[kind],
+          byLabel: relationByLabel[relation.by],
+          claims: [claimView(first.article, first.claim), claimView(second.article, second.claim)],
+          about,
+        });
+      }
     }
   }
   return pairs;

@@ -121,7 +121,10 @@ export function claimsExport(articles: readonly ArticleWithBody[], site: string)
         claimedDate: c.claimedDate ?? null,
         claimedDateQualifier: c.claimedDateQualifier,
         about: c.about,
-        contradicts: c.contradicts,
+        contradicts: c.contradicts.map((r) => r.claim),
+        relations: (['contradicts', 'qualifies', 'answers'] as const).flatMap((kind) =>
+          c[kind].map((r) => ({ kind, claim: r.claim, by: r.by })),
+        ),
         evidenceUrl: c.quote ? absolute(`${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}`, site) : null,
         sources: c.sources ?? [],
         article: { slug, title: data.title, url: absolute(articleUrl(slug), site) },

@@ -43,6 +43,20 @@ export const stanceLabel: Record<Claim['stance'], string> = {
   rejects: 'weist zurück',
 };
 
+/** How one claim relates to another, as a verb: "A widerspricht B". */
+export const relationLabel: Record<'contradicts' | 'qualifies' | 'answers', string> = {
+  contradicts: 'widerspricht',
+  qualifies: 'schränkt ein',
+  answers: 'antwortet auf',
+};
+
+/** Who draws the relation. */
+export const relationByLabel: Record<Claim['contradicts'][number]['by'], string> = {
+  sources: 'laut den Quellen',
+  author: 'laut Autor',
+  analysis: 'laut Analyse',
+};
+
 export const geoPrecisionLabel: Record<Place['geoPrecision'], string> = {
   1: 'genauer Ort',
   2: 'Ort oder Umgebung',

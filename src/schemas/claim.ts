@@ -6,6 +6,29 @@ const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejec
 
 const EMPTY_ABOUT = { actors: [], places: [], events: [], claims: [] };
 
+/** Who draws a relation between two claims. */
+export const relationSources = ['sources', 'author', 'analysis'] as const;
+
+/**
+ * A relation to another claim (of any article): its id, or the id with who
+ * draws the relation (the sources themselves, the article's author, or the
+ * analysis; the analysis where it is not said).
+ */
+const relationSchema = z
+  .union(
+    [
+      idSchema,
+      z.strictObject({
+        claim: idSchema,
+        by: z.enum(relationSources, { error: `expected one of: ${relationSources.join(', ')}` }).default('analysis'),
+      }),
+    ],
+    { error: 'expected a claim id or { claim: <id>, by: sources | author | analysis }' },
+  )
+  .transform((value): { claim: string; by: (typeof relationSources)[number] } =>
+    typeof value === 'string' ? { claim: value, by: 'analysis' } : value,
+  );
+
 export const claimSchema = z.strictObject({
   /** Unique across the site: other articles' claims refer to it. */
   id: idSchema,
@@ -33,12 +56,12 @@ export const claimSchema = z.strictObject({
     .default('on'),
   about: aboutSchema.default(EMPTY_ABOUT),
   stance: z.enum(stances, { error: `expected one of: ${stances.join(', ')}` }),
-  /** Claims (of any article) that this one contradicts: both cannot be true. */
-  contradicts: z.array(idSchema).default([]),
+  /** Claims (of any article) that this one contradicts: both cannot be true of the same subject. */
+  contradicts: z.array(relationSchema).default([]),
   /** Claims (of any article) that this one limits or adds a condition to. */
-  qualifies: z.array(idSchema).default([]),
-  /** Claims (of any article) that this one replies to. */
-  answers: z.array(idSchema).default([]),
+  qualifies: z.array(relationSchema).default([]),
+  /** Claims (of any article) that this one replies to (a retort is an answer, not a contradiction). */
+  answers: z.array(relationSchema).default([]),
   sources: citationsSchema.optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;

@@ -166,7 +166,7 @@ describe('the map page', () => {
     await expect(page.locator('.static-map__marker').count()).resolves.toBe(rows);
     await expect(page.locator('#ort-fruehwarnstation').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     const row = (await page.locator('#ort-fruehwarnstation').textContent())!.replace(/\s+/g, ' ');
-    expect(row).toContain('Frühwarnstation Balchasch');
+    expect(row).toContain('Frühwarnstation (vermutlich Radarstation Balchasch)');
     expect(row).toContain('Militär');
     expect(row).toContain('46,6031° N, 74,5311° O');
     expect(row).toContain('Umkreis ca. 50 km');
@@ -206,7 +206,7 @@ describe('the map page', () => {
     const rows = await page.locator('.place-row').count();
     expect(geojson.features).toHaveLength(rows);
     const almaty = geojson.features.find((f: any) => f.properties.id === 'almaty');
-    expect(almaty.geometry).toEqual({ type: 'Point', coordinates: [76.9453, 43.2381] });
+    expect(almaty.geometry).toEqual({ type: 'Point', coordinates: [76.8958, 43.2775] });
     await context.close();
   });
 });

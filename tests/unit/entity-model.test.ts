@@ -3,7 +3,8 @@
  * small synthetic articles.
  */
 import { describe, expect, it } from 'vitest';
-import { contradictions, entityIndex, groupByKind } from '../../src/lib/entity-model.ts';
+import { articleView } from '../../src/lib/article.ts';
+import { claimRelations, contradictions, entityIndex, groupByKind } from '../../src/lib/entity-model.ts';
 import { mentionsInContext } from '../../src/lib/entities.ts';
 import { claimsExport } from '../../src/lib/exports.ts';
 import { actorKindLabel } from '../../src/lib/labels.ts';
@@ -399,5 +400,54 @@ describe('claims export', () => {
     expect(researched.evidenceUrl).toBeNull();
     expect(researched.quote).toBeNull();
     expect(researched.sources).toEqual([{ id: TEST_SOURCE, title: 'Testquelle' }]);
+  });
+});
+
+describe('relations between claims', () => {
+  const { articles: related } = testCorpus({
+    actors: { blinken: actor('Antony Blinken'), sacharowa: actor('Maria Sacharowa') },
+    articles: [
+      {
+        slug: 'eins',
+        data: {
+          actors: ['blinken', 'sacharowa'],
+          claims: [
+            { id: 'warnung', speaker: 'blinken', quote: 'Blinken warnte.', summary: 'Warnung.', stance: 'warns' },
+            {
+              id: 'antwort',
+              speaker: 'sacharowa',
+              quote: 'Sacharowa antwortete.',
+              summary: 'Antwort.',
+              stance: 'rejects',
+              answers: [{ claim: 'warnung', by: 'author' }],
+              qualifies: ['warnung'],
+            },
+          ],
+        },
+        body: 'Blinken warnte. Sacharowa antwortete.\n',
+      },
+    ],
+  });
+
+  it('names the kind and who draws it, the claim referred to first', () => {
+    const pairs = claimRelations(related);
+    expect(pairs.map((p) => [p.kind, p.kindLabel, p.byLabel, p.claims.map((c) => c.id)])).toEqual([
+      ['qualifies', 'schränkt ein', 'laut Analyse', ['warnung', 'antwort']],
+      ['answers', 'antwortet auf', 'laut Autor', ['warnung', 'antwort']],
+    ]);
+  });
+
+  it('keeps answers and qualifications out of the contradictions', () => {
+    expect(contradictions(related)).toEqual([]);
+  });
+
+  it('tells each claim on the article page how it relates to the other', () => {
+    const view = articleView(related[0]!, claimRelations(related));
+    const labels = (id: string) => view.claims.find((c) => c.id === id)!.relations.map((r) => r.label);
+    expect(labels('antwort')).toEqual(['Schränkt ein', 'Antwortet auf']);
+    expect(labels('warnung')).toEqual(['Eingeschränkt durch', 'Beantwortet durch']);
+    expect(view.claims.find((c) => c.id === 'warnung')!.relations[1]!.refs[0]!.name).toBe(
+      'Maria Sacharowa: Antwort. (laut Autor)',
+    );
   });
 });

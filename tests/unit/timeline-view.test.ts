@@ -229,11 +229,16 @@ describe('article view', () => {
         { id: 'nur-sultan', name: 'Nur-Sultan', href: '#ort-nur-sultan' },
         { id: 'abzug-beginn', name: 'Der Abzug beginnt', href: '#ereignis-abzug-beginn' },
       ],
-      contradictsRefs: [
+      relations: [
         {
-          id: 'serdjukow-spaeter',
-          name: 'Andrej Serdjukow: Der Abzug beginnt später.',
-          href: '#aussage-serdjukow-spaeter',
+          label: 'Widerspricht',
+          refs: [
+            {
+              id: 'serdjukow-spaeter',
+              name: 'Andrej Serdjukow: Der Abzug beginnt später.',
+              href: '#aussage-serdjukow-spaeter',
+            },
+          ],
         },
       ],
     });
@@ -253,7 +258,7 @@ describe('article view', () => {
   });
 
   it('passes the contradictions of the corpus through', () => {
-    expect(view.contradictions).toBe(pairs);
+    expect(view.contradictions).toEqual(pairs);
     expect(view.contradictions.map((p) => p.id)).toEqual(['serdjukow-spaeter--tokajew-donnerstag']);
     expect(articleView(input).contradictions).toEqual([]);
   });

@@ -181,7 +181,7 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
     };
     data.claims.forEach((c, i) => {
       for (const relation of ['contradicts', 'qualifies', 'answers'] as const) {
-        c[relation].forEach((id, j) => {
+        c[relation].forEach(({ claim: id }, j) => {
           refer(['claims', i, relation, j], id);
           if (id === c.id)
             add(file, {
