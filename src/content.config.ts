@@ -29,6 +29,17 @@ const CONTENT = process.env.LAGEBILD_CONTENT ?? './content';
 /** Changes when the render data that the plugins read changes shape. */
 const RENDER_VERSION = '2';
 
+/**
+ * The code that shapes an article's analysis and HTML: part of each
+ * article's digest, so that a changed check or plugin analyses and renders
+ * again even where the content did not change.
+ */
+function codeDigest(root: string): string {
+  const dirs = ['src/lib/analysis', 'src/schemas', 'src/plugins'];
+  const files = [...dirs.flatMap((dir) => contentFiles(join(root, dir), ['.ts'])), join(root, 'src/lib/dates.ts')];
+  return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+}
+
 const paths = (context: LoaderContext) => {
   const root = fileURLToPath(context.config.root);
   return { root, content: resolve(root, CONTENT) };
@@ -89,13 +100,14 @@ function articlesLoader(): Loader {
     load: async (context) => {
       const { root, content } = paths(context);
       const { registries: all, digest: registryDigest } = registries(context);
+      const code = context.generateDigest(codeDigest(root));
       const failures: FileProblems[] = [];
       const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
       for (const path of contentFiles(join(content, 'articles'), ['.md'])) {
         const file = relative(root, path);
         const slug = basename(path, '.md');
         const text = readFileSync(path, 'utf8');
-        const digest = context.generateDigest(`${RENDER_VERSION}\n${registryDigest}\n${text}`);
+        const digest = context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
         let parsed;
         try {
           parsed = splitFrontmatter(text, file);

@@ -39,8 +39,16 @@ export const placeSchema = z
     }),
     /** Radius of the uncertainty area in km; required for precision 2 and 3. */
     radiusKm: z.number().positive({ error: 'expected a radius in km greater than 0' }).optional(),
-    /** The registered place that contains this one (a site in a city). */
+    /** The registered place that contains this one (a site in a city); the build checks that it lies inside. */
     within: z.string().optional(),
+    /**
+     * For a country: its ISO 3166-1 numeric code ("398"). Its area is then the
+     * country's outline from the shipped Natural Earth data, not a circle.
+     */
+    country: z
+      .string()
+      .regex(/^\d{3}$/, { error: 'expected an ISO 3166-1 numeric code in quotes, such as "398"' })
+      .optional(),
     wikidata: wikidataSchema.optional(),
     sources: citationsSchema,
     notes: z.string().optional(),

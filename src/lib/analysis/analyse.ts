@@ -369,11 +369,18 @@ export function analyseArticle(
   }
   const mentions = blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
 
-  // 5. Dates: each report's expression resolves to its event's date.
+  // 5. Dates: each report's expression resolves to its event's date, and
+  //    what the article reports as having happened lies no later than its date.
   const dates: ReportDate[] = data.reports.map((r, i) => {
     const event = registries.events.get(r.event);
     if (!event) return { event: r.event };
     const range = parseDateOrRange(event.data.date)!;
+    if (r.status === 'reported' && range.start > data.referenceDate.date) {
+      report(
+        ['reports', i, 'status'],
+        `event "${r.event}" begins on ${range.start}, after the article's reference date ${data.referenceDate.date}, but the report says it happened (reported); expected announced, planned or disputed`,
+      );
+    }
     if (r.dateExpression === undefined) {
       if (!event.data.dateSources) {
         report(

@@ -171,6 +171,12 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
       checks.set(f.id, file);
     });
   }
+  const claimById = new Map(articles.flatMap(({ data }) => data.claims.map((c) => [c.id, c] as const)));
+  /** A contradiction needs a shared subject: the same event, place or actor, or one claim about the other. */
+  const shareSubject = (a: ArticleData['claims'][number], b: ArticleData['claims'][number]) =>
+    (['events', 'places', 'actors'] as const).some((kind) => a.about[kind].some((id) => b.about[kind].includes(id))) ||
+    a.about.claims.includes(b.id) ||
+    b.about.claims.includes(a.id);
   for (const { file, data } of articles) {
     const refer = (path: (string | number)[], id: string) => {
       if (!claims.has(id))
@@ -183,6 +189,13 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
       for (const relation of ['contradicts', 'qualifies', 'answers'] as const) {
         c[relation].forEach(({ claim: id }, j) => {
           refer(['claims', i, relation, j], id);
+          const other = claimById.get(id);
+          if (relation === 'contradicts' && other && other.id !== c.id && !shareSubject(c, other)) {
+            add(file, {
+              path: ['claims', i, relation, j],
+              message: `claims "${c.id}" and "${id}" share no subject; expected a contradiction about the same event, place or actor (about)`,
+            });
+          }
           if (id === c.id)
             add(file, {
               path: ['claims', i, relation, j],

@@ -13,6 +13,7 @@ import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { placeSchema, type PlaceData } from '../../schemas/place.ts';
 import type { Citation } from '../../schemas/shared.ts';
 import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { outsideArea } from './areas.ts';
 import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
 import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
 
@@ -177,6 +178,14 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
         const place = entry.data as PlaceData;
         ref('places', place.within, ['within'], found);
         if (place.within === entry.id) found.push({ path: ['within'], message: 'a place cannot lie within itself' });
+        const container = place.within ? registries.places.get(place.within) : undefined;
+        const outside = container && container.id !== entry.id ? outsideArea(place, container) : undefined;
+        if (outside) {
+          found.push({
+            path: ['within'],
+            message: `${outside}; expected a place inside the place it lies within (or another within, or a larger radiusKm in ${container!.file})`,
+          });
+        }
       }
       if (kind === 'events') {
         const event = entry.data as EventData;
