@@ -336,7 +336,7 @@ export function groupByKind<T extends { kind: string; kindLabel: string }>(
     .filter((g) => g.entities.length > 0);
 }
 
-export type RelationKind = 'contradicts' | 'qualifies' | 'answers';
+type RelationKind = 'contradicts' | 'qualifies' | 'answers';
 
 export interface ContradictionPair {
   id: string;

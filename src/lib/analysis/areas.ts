@@ -27,7 +27,7 @@ function countryOutline(code: string): Feature<Polygon | MultiPolygon> | undefin
 }
 
 /** Kilometres between two [latitude, longitude] points on the sphere. */
-export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
   return geoDistance([a[1], a[0]], [b[1], b[0]]) * EARTH_RADIUS_KM;
 }
 
