@@ -213,10 +213,28 @@ describe('checks across articles', () => {
 
   it('accepts relations to claims of other articles', () => {
     const problems = checkCorpus([
-      input('a', { claims: [claim('a1')] }),
-      input('b', { claims: [claim('b1', { contradicts: ['a1'], qualifies: ['a1'], answers: ['a1'] })] }),
+      input('a', { claims: [claim('a1', { about: { events: ['abzug'] } })] }),
+      input('b', {
+        claims: [
+          claim('b1', { about: { events: ['abzug'] }, contradicts: ['a1'], qualifies: ['a1'], answers: ['a1'] }),
+        ],
+      }),
     ]);
     expect(problems).toEqual(new Map());
+  });
+
+  it('refuses a contradiction between claims that share no subject', () => {
+    const problems = checkCorpus([
+      input('a', { claims: [claim('a1', { about: { events: ['abzug'] } })] }),
+      input('b', { claims: [claim('b1', { about: { places: ['almaty'] }, contradicts: ['a1'], answers: ['a1'] })] }),
+    ]);
+    expect(problems.get('content/articles/b.md')).toEqual([
+      {
+        path: ['claims', 0, 'contradicts', 0],
+        message:
+          'claims "b1" and "a1" share no subject; expected a contradiction about the same event, place or actor (about)',
+      },
+    ]);
   });
 
   it('reports a claim id used in two articles, at the later file', () => {

@@ -421,7 +421,7 @@ describe('analyseArticle problems', () => {
   });
 
   it('reports caption evidence in an article without a photo', () => {
-    const report = { event: 'spanne', status: 'reported', evidence: 'Tokajew sprach', evidenceIn: 'caption' };
+    const report = { event: 'spanne', status: 'announced', evidence: 'Tokajew sprach', evidenceIn: 'caption' };
     expect(problemsOf({ reports: [report] }).map((p) => p.path)).toEqual([['reports', 0, 'evidenceIn']]);
   });
 
@@ -441,6 +441,41 @@ describe('analyseArticle problems', () => {
       built,
     );
     expect(problems.map((p) => p.line)).toEqual([12]);
+  });
+});
+
+describe('reports in time', () => {
+  it('refuses a report that an event happened after the article was written', () => {
+    const { problems } = analyseOne({
+      events: { spaeter: datedEvent('Später', '2022-01-20') },
+      articles: [
+        {
+          slug: 'a',
+          data: { reports: [{ event: 'spaeter', status: 'reported', evidence: 'Es geschah.' }] },
+          body: 'Es geschah.\n',
+        },
+      ],
+    });
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        ['reports', 0, 'status'],
+        'event "spaeter" begins on 2022-01-20, after the article\'s reference date 2022-01-12, but the report says it happened (reported); expected announced, planned or disputed',
+      ],
+    ]);
+  });
+
+  it('accepts an announced event after the article’s date', () => {
+    const { problems } = analyseOne({
+      events: { spaeter: datedEvent('Später', '2022-01-20') },
+      articles: [
+        {
+          slug: 'a',
+          data: { reports: [{ event: 'spaeter', status: 'announced', evidence: 'Es soll geschehen.' }] },
+          body: 'Es soll geschehen.\n',
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
   });
 });
 
