@@ -17,5 +17,9 @@ export const sourceSchema = z.strictObject({
   accessed: calendarDateSchema.optional(),
   /** An archived copy (Wayback Machine, archive.today). */
   archived: webUrlSchema('the archived copy').optional(),
+  /** Where `url` is a mirror or a re-publication: the original's address. */
+  original: webUrlSchema('the original').optional(),
+  /** Where `url` is a mirror and no original could be found: why (German). */
+  noOriginal: nonEmpty('why there is no original').optional(),
 });
 export type SourceData = z.infer<typeof sourceSchema>;

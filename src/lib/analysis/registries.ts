@@ -13,6 +13,7 @@ import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { placeSchema, type PlaceData } from '../../schemas/place.ts';
 import type { Citation } from '../../schemas/shared.ts';
 import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { MIRROR_HOSTS } from '../../config/sources.ts';
 import { outsideArea } from './areas.ts';
 import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
 import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
@@ -56,6 +57,13 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
     if (statSync(path).isDirectory()) return listFiles(path, extensions);
     return extensions.includes(extname(name)) ? [path] : [];
   });
+}
+
+/** The listed mirror host a URL is on, or undefined. */
+function mirrorHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
 }
 
 /** Files of a content folder, recursively: Markdown articles or YAML entries. */
@@ -174,6 +182,16 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
     for (const entry of (registries[kind] as Map<string, Entry<unknown>>).values()) {
       const found: Problem[] = [];
       for (const c of citations(entry.data)) ref('sources', c.id, c.path, found);
+      if (kind === 'sources') {
+        const source = entry.data as SourceData;
+        const mirror = mirrorHost(source.url);
+        if (mirror && !source.original && !source.noOriginal) {
+          found.push({
+            path: ['url'],
+            message: `${mirror} mirrors or re-publishes others' texts (src/config/sources.ts); expected original: <the original's address>, or noOriginal: "<why there is none>"`,
+          });
+        }
+      }
       if (kind === 'places') {
         const place = entry.data as PlaceData;
         ref('places', place.within, ['within'], found);
