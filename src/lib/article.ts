@@ -190,7 +190,9 @@ export function articleView({ slug, data, analysis }: ArticleInput, relations: C
     source: data.source,
     photo,
     updated: data.updated ? { datetime: data.updated, label: formatDay(data.updated, 'medium') } : undefined,
-    corrections: data.corrections.map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
+    corrections: [...data.corrections]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
     events,
     actors,
     places,

@@ -39,6 +39,7 @@ export const sitePages: PreviewSource = () => [
   { path: 'artikel/', kind: 'list', title: 'Alle Artikel' },
   { path: 'zeitleiste/', kind: 'timeline', title: 'Alle Ereignisse in zeitlicher Folge' },
   { path: 'suche/', kind: 'search', title: 'Suche in allen Artikeln und Ereignissen' },
+  { path: 'korrekturen/', kind: 'list', title: 'Korrekturen', detail: 'Was Lagebild korrigiert hat, mit Quellen' },
   { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
 ];
 

@@ -52,6 +52,9 @@ export const placePath = (id: string): string => `orte/${id}/`;
 export const actorPath = (id: string): string => `akteure/${id}/`;
 export const eventUrl = (id: string): string => withBase(eventPath(id));
 export const searchUrl = (): string => withBase('suche/');
+export const correctionsPath = (): string => 'korrekturen/';
+export const correctionsUrl = (): string => withBase(correctionsPath());
+export const correctionsFeedPath = (): string => 'korrekturen.xml';
 
 /**
  * The preview image of a page, below the base: "" → "og/startseite.png",

@@ -63,7 +63,19 @@ export const articleSchema = z.strictObject({
     .optional(),
   language: z.literal('de', { error: 'expected "de": Lagebild publishes German articles' }),
   updated: calendarDateSchema.optional(),
-  corrections: z.array(z.strictObject({ date: calendarDateSchema, text: nonEmpty('the correction') })).default([]),
+  /** Corrections of the article's analysis, in the open: what was wrong, what is right, and why. */
+  corrections: z
+    .array(
+      z.strictObject({
+        date: calendarDateSchema,
+        /** What the page said before (German). */
+        wrong: nonEmpty('what was wrong'),
+        /** What is right (German). */
+        right: nonEmpty('what is right'),
+        sources: citationsSchema.optional(),
+      }),
+    )
+    .default([]),
   /** Registered actors (content/actors/) the text names. */
   actors: z.array(actorMentionSchema).default([]),
   /** Registered places (content/places/) the text names. */

@@ -130,8 +130,12 @@ function resolveArticle(input: CorpusArticleInput, registries: Registries): Reso
     source: data.source,
     photo: data.photo,
     language: data.language,
-    updated: data.updated,
-    corrections: data.corrections,
+    // The page was last changed when it was last corrected.
+    updated: [data.updated, ...data.corrections.map((c) => c.date)]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1),
+    corrections: data.corrections.map(({ sources, ...c }) => ({ ...c, sources: cite(sources) ?? [] })),
     referenceDate: { ...referenceDate, sources: cite(referenceSources) },
     actors,
     places,

@@ -61,8 +61,9 @@ export interface FactCheck extends Omit<FactCheckData, 'sources'> {
 /** An article with every reference resolved: what the article's own views read. */
 export interface ResolvedArticle extends Omit<
   ArticleData,
-  'actors' | 'places' | 'reports' | 'claims' | 'factChecks' | 'referenceDate'
+  'actors' | 'places' | 'reports' | 'claims' | 'factChecks' | 'referenceDate' | 'corrections'
 > {
+  corrections: (Omit<ArticleData['corrections'][number], 'sources'> & { sources: Source[] })[];
   referenceDate: Omit<ArticleData['referenceDate'], 'sources'> & { sources?: Source[] | undefined };
   /** Actors the text names, then those the analysis refers to. */
   actors: Actor[];
