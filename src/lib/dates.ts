@@ -80,17 +80,20 @@ export function formatPartialDate(value: string): string {
   throw new Error(`not a date: "${value}"`);
 }
 
-/** A range in German without repeating what both ends share: "11.–13. Januar 2022". */
+const RANGE_FORMAT = new Intl.DateTimeFormat('de-DE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A range in German without repeating what both ends share: "11.–13. Januar
+ * 2022", "30. Januar – 2. Februar 2022" (the platform's Intl formatRange;
+ * calendar days are UTC midnights, so the time zone of the machine never shifts a day).
+ */
 export function formatRange(range: DateRange): string {
-  if (range.start === range.end) return formatDay(range.start, 'medium');
-  const start = parseCalendarDate(range.start)!;
-  const end = parseCalendarDate(range.end)!;
-  const sameYear = start.getFullYear() === end.getFullYear();
-  const sameMonth = sameYear && start.getMonth() === end.getMonth();
-  const endText = format(end, 'd. MMMM yyyy', { locale: de });
-  if (sameMonth) return `${format(start, 'd.', { locale: de })}–${endText}`;
-  if (sameYear) return `${format(start, 'd. MMMM', { locale: de })} – ${endText}`;
-  return `${format(start, 'd. MMMM yyyy', { locale: de })} – ${endText}`;
+  return RANGE_FORMAT.formatRange(parseCalendarDate(range.start)!, parseCalendarDate(range.end)!);
 }
 
 const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
