@@ -41,8 +41,11 @@ describe('German formatting', () => {
     expect(formatPartialDate('2022-01')).toBe('Januar 2022');
     expect(formatPartialDate('2022')).toBe('2022');
     expect(formatRange({ start: '2022-01-11', end: '2022-01-13' })).toBe('11.–13. Januar 2022');
-    expect(formatRange({ start: '2022-01-30', end: '2022-02-02' })).toBe('30. Januar – 2. Februar 2022');
-    expect(formatRange({ start: '2021-12-30', end: '2022-01-02' })).toBe('30. Dezember 2021 – 2. Januar 2022');
+    // Across months and years the dash stands between thin spaces (U+2009), as ICU sets it.
+    expect(formatRange({ start: '2022-01-30', end: '2022-02-02' })).toBe('30. Januar\u2009–\u20092. Februar 2022');
+    expect(formatRange({ start: '2021-12-30', end: '2022-01-02' })).toBe(
+      '30. Dezember 2021\u2009–\u20092. Januar 2022',
+    );
   });
 
   it('gives the same day under far-west and far-east time zones', () => {
