@@ -13,7 +13,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ArticleData } from '../../schemas/article.ts';
-import { ANAPHORIC_EXPRESSION, parseDateOrRange, resolveDateExpression } from '../dates.ts';
+import {
+  ANAPHORIC_EXPRESSION,
+  dateAgrees,
+  parseDateOrRange,
+  resolveDateExpression,
+  type ExpressionPrecision,
+  type ResolvedExpression,
+} from '../dates.ts';
 import { evidenceAnchor, type EvidenceKind } from '../evidence.ts';
 import { citations, type Registries, type RegistryKind } from './registries.ts';
 import { knownIds, short, type Problem } from './problems.ts';
@@ -50,8 +57,9 @@ export interface MentionRange extends Range {
 
 interface ReportDate {
   event: string;
-  /** The calendar date the expression resolves to, where there is one. */
+  /** The day or range ("YYYY-MM-DD/YYYY-MM-DD") the expression resolves to, where there is one. */
   resolved?: string | undefined;
+  precision?: ExpressionPrecision | undefined;
   /** How: "Dienstag der Woche des Bezugsdatums", "der Tag des Ereignisses x". */
   rule?: string | undefined;
 }
@@ -205,6 +213,15 @@ function findMentions(text: string, paragraph: number, forms: readonly NameForm[
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A resolved range's precision in a problem message. */
+const PRECISION_NAMES: Record<ExpressionPrecision, string> = {
+  day: 'a day',
+  'part-of-day': 'part of a day',
+  week: 'a week',
+  month: 'a month',
+  approximate: 'approximate',
+};
 
 const KIND_NAME: Record<RegistryKind, string> = {
   actors: 'actor',
@@ -369,11 +386,10 @@ export function analyseArticle(
   }
   const mentions = blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
 
-  // 5. Dates: each report's expression resolves to its event's date.
+  // 5. Dates: each report's expression resolves to its event's date (dateAgrees: a day, or a range).
   const dates: ReportDate[] = data.reports.map((r, i) => {
     const event = registries.events.get(r.event);
     if (!event) return { event: r.event };
-    const range = parseDateOrRange(event.data.date)!;
     if (r.dateExpression === undefined) {
       if (!event.data.dateSources) {
         report(
@@ -383,8 +399,7 @@ export function analyseArticle(
       }
       return { event: r.event };
     }
-    let resolved: string;
-    let rule: string;
+    let resolved: Pick<ResolvedExpression, 'date' | 'range' | 'precision' | 'rule'>;
     if (ANAPHORIC_EXPRESSION.test(r.dateExpression.trim())) {
       const anchor = r.dateAnchor ? registries.events.get(r.dateAnchor) : undefined;
       if (!anchor) {
@@ -395,25 +410,34 @@ export function analyseArticle(
           );
         return { event: r.event };
       }
-      resolved = parseDateOrRange(anchor.data.date)!.start;
-      rule = `der Tag des Ereignisses »${anchor.data.title}«`;
+      const day = parseDateOrRange(anchor.data.date)!.start;
+      resolved = {
+        date: day,
+        range: { start: day, end: day },
+        precision: 'day',
+        rule: `der Tag des Ereignisses »${anchor.data.title}«`,
+      };
     } else {
       const result = resolveDateExpression(r.dateExpression, data.referenceDate.date);
       if (!result.ok) {
         report(['reports', i, 'dateExpression'], result.reason);
         return { event: r.event };
       }
-      resolved = result.date;
-      rule = result.rule;
+      resolved = result;
     }
-    if (resolved !== range.start && resolved !== range.end && !r.dateDiscrepancy) {
+    const { date, range, precision, rule } = resolved;
+    if (!dateAgrees(resolved, event.data) && !r.dateDiscrepancy) {
+      const single = range.start === range.end;
       report(
         ['reports', i, 'dateExpression'],
-        `"${r.dateExpression}" resolves to ${resolved} (${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}" in ${event.file}; ` +
-          `expected the same date, or dateDiscrepancy: "…" saying why the text states another date`,
+        `"${r.dateExpression}" resolves to ${date} (${single ? '' : `${PRECISION_NAMES[precision]}, `}${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}"${single ? '' : ` (timePrecision ${event.data.timePrecision})`} in ${event.file}; ` +
+          (single
+            ? 'expected the same date'
+            : 'expected the same range, or a day or range inside it with timePrecision approximate or week') +
+          ', or dateDiscrepancy: "…" saying why the text states another date',
       );
     }
-    return { event: r.event, resolved, rule };
+    return { event: r.event, resolved: date, precision, rule };
   });
 
   return { analysis: { paragraphs, evidence, mentions, dates }, problems };
