@@ -27,7 +27,7 @@ import { sourceSchema } from './schemas/source.ts';
  */
 const CONTENT = process.env.LAGEBILD_CONTENT ?? './content';
 /** Changes when the render data that the plugins read changes shape. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 const paths = (context: LoaderContext) => {
   const root = fileURLToPath(context.config.root);

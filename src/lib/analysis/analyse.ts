@@ -22,6 +22,7 @@ import {
   type ResolvedExpression,
 } from '../dates.ts';
 import { evidenceAnchor, type EvidenceKind } from '../evidence.ts';
+import { subheadingId } from '../urls.ts';
 import { citations, type Registries, type RegistryKind } from './registries.ts';
 import { knownIds, short, type Problem } from './problems.ts';
 
@@ -64,8 +65,15 @@ interface ReportDate {
   rule?: string | undefined;
 }
 
+/** A subheading of the text (»## …«): not a paragraph, with an id of its own. */
+interface Subheading {
+  id: string;
+  text: string;
+}
+
 export interface ArticleAnalysis {
   paragraphs: Paragraph[];
+  subheadings: Subheading[];
   evidence: EvidenceRange[];
   mentions: MentionRange[];
   dates: ReportDate[];
@@ -88,8 +96,14 @@ function parseBody(slug: string, markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown);
 }
 
-/** The top-level blocks whose text the reader sees as paragraphs (numbered #absatz-N). */
+/**
+ * The top-level blocks whose text the reader sees as paragraphs (numbered
+ * #absatz-N). rehype-paragraph-ids numbers the same blocks (top-level <p>):
+ * a subheading, a list or a block quote is no paragraph in either.
+ */
 const PARAGRAPH_TYPES = new Set<RootContent['type']>(['paragraph']);
+/** The heading level of a subheading (»## …«); the title is the frontmatter's. */
+const SUBHEADING_DEPTH = 2;
 
 const MONTH_START =
   /^\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrtausend)\b/;
@@ -252,6 +266,21 @@ export function analyseArticle(
   });
   const bodyLine = (node: { position?: { start: { line: number } } | undefined }) =>
     node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
+  const subheadings: Subheading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    if (node.depth !== SUBHEADING_DEPTH) {
+      report(
+        ['body'],
+        `a heading of level ${node.depth} (${'#'.repeat(node.depth)} ${short(textOf(node))}); expected "## " for a subheading (the title is the frontmatter's title; the text has one level of subheadings)`,
+        bodyLine(node),
+      );
+      continue;
+    }
+    const text = textOf(node);
+    const id = subheadingId(text, subheadings.length + 1, new Set(subheadings.map((h) => h.id)));
+    subheadings.push({ id, text });
+  }
   visit(tree, 'html', (node) => {
     report(
       ['body'],
@@ -440,5 +469,5 @@ export function analyseArticle(
     return { event: r.event, resolved: date, precision, rule };
   });
 
-  return { analysis: { paragraphs, evidence, mentions, dates }, problems };
+  return { analysis: { paragraphs, subheadings, evidence, mentions, dates }, problems };
 }
