@@ -31,7 +31,7 @@ export interface Range {
   end: number;
 }
 
-interface Paragraph {
+export interface Paragraph {
   /** 1-based: #absatz-N. */
   n: number;
   text: string;
@@ -193,6 +193,20 @@ function textOf(node: RootContent | PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
 }
 
+function paragraphBlocks(tree: Root): RootContent[] {
+  return tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
+}
+
+function paragraphOf(node: RootContent, i: number): Paragraph {
+  const text = textOf(node);
+  return { n: i + 1, text, sentences: sentences(text) };
+}
+
+/** The paragraphs of a text and their sentences, numbered as analyseArticle numbers them. */
+export function bodyParagraphs(markdown: string): Paragraph[] {
+  return paragraphBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown)).map(paragraphOf);
+}
+
 /** Ranges of links and code in a paragraph's text: mentions are not linked inside them. */
 function linkRanges(node: RootContent): Range[] {
   const ranges: Range[] = [];
@@ -259,11 +273,8 @@ export function analyseArticle(
 
   // 1. The text, parsed once.
   const tree = parseBody(input.slug, body);
-  const blocks = tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
-  const paragraphs: Paragraph[] = blocks.map((node, i) => {
-    const text = textOf(node);
-    return { n: i + 1, text, sentences: sentences(text) };
-  });
+  const blocks = paragraphBlocks(tree);
+  const paragraphs = blocks.map(paragraphOf);
   const bodyLine = (node: { position?: { start: { line: number } } | undefined }) =>
     node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
   const subheadings: Subheading[] = [];

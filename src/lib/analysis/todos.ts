@@ -10,7 +10,7 @@ const TODO = /^TODO(?![A-Za-z])/;
 /** A placeholder id: "TODO-3". */
 const PLACEHOLDER = /^TODO-\d+$/;
 
-const isTodo = (value: unknown): value is string => typeof value === 'string' && TODO.test(value.trim());
+export const isTodo = (value: unknown): value is string => typeof value === 'string' && TODO.test(value.trim());
 
 /** Every value (at any depth) that is still a TODO, with its path; the message is the TODO itself. */
 export function todoProblems(value: unknown, path: (string | number)[] = []): Problem[] {
