@@ -7,13 +7,8 @@ import { analyseArticle, type ArticleAnalysis } from './lib/analysis/analyse.ts'
 import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
 import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
 import { renderFrontmatter } from './lib/analysis/render-data.ts';
-import {
-  assertRegistries,
-  contentFiles,
-  readRegistries,
-  schemaProblems,
-  type RegistryKind,
-} from './lib/analysis/registries.ts';
+import { readArticleFile } from './lib/analysis/read-content.ts';
+import { assertRegistries, contentFiles, readRegistries, type RegistryKind } from './lib/analysis/registries.ts';
 import { ContentError, splitFrontmatter } from './lib/analysis/yaml.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
@@ -27,7 +22,7 @@ import { sourceSchema } from './schemas/source.ts';
  */
 const CONTENT = process.env.LAGEBILD_CONTENT ?? './content';
 /** Changes when the render data that the plugins read changes shape. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 /**
  * The code that shapes an article's analysis and HTML: part of each
@@ -108,44 +103,25 @@ function articlesLoader(): Loader {
         const slug = basename(path, '.md');
         const text = readFileSync(path, 'utf8');
         const digest = context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
-        let parsed;
-        try {
-          parsed = splitFrontmatter(text, file);
-        } catch (error) {
-          if (error instanceof ContentError) {
-            failures.push({
-              file,
-              problems: error.message
-                .split('\n')
-                .slice(1)
-                .map((l) => l.trim()),
-            });
-            continue;
-          }
-          throw error;
-        }
-        const { frontmatter, body, bodyLine } = parsed;
-        const result = articleSchema.safeParse(frontmatter.value ?? {});
-        if (!result.success) {
-          failures.push({
-            file,
-            problems: describeProblems(schemaProblems(result.error), frontmatter.value, frontmatter),
-          });
+        const read = readArticleFile(text, file);
+        if (!read.ok) {
+          failures.push({ file, problems: read.problems });
           continue;
         }
+        const { data, frontmatter, body, bodyLine } = read;
         const stored = context.store.get(slug);
         let analysis: ArticleAnalysis;
         if (stored && stored.digest === digest && stored.rendered) {
           analysis = (stored.data as ArticleEntryData).analysis;
         } else {
-          const analysed = analyseArticle({ slug, data: result.data, body, bodyLine }, all);
+          const analysed = analyseArticle({ slug, data, body, bodyLine }, all);
           if (analysed.problems.length) {
             failures.push({ file, problems: describeProblems(analysed.problems, frontmatter.value, frontmatter) });
             continue;
           }
           analysis = analysed.analysis;
         }
-        inputs.push({ slug, file, data: result.data, analysis, body, digest, path });
+        inputs.push({ slug, file, data, analysis, body, digest, path });
       }
       for (const [file, problems] of checkCorpus(inputs)) {
         const input = inputs.find((i) => i.file === file)!;

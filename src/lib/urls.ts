@@ -22,6 +22,28 @@ export function siteUrl(
 }
 
 export const paragraphId = (n: number): string => `absatz-${n}`;
+
+/**
+ * The id of a subheading (»## Die Lage in Almaty« → "zwischentitel-die-lage-in-almaty"):
+ * lowercase ASCII like every id of the site (ä → ae, ß → ss); a subheading
+ * whose words give no slug is numbered; a repeated one gets "-2", "-3".
+ */
+export function subheadingId(text: string, n: number, taken: ReadonlySet<string> = new Set()): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const base = `zwischentitel-${slug || n}`;
+  let id = base;
+  for (let i = 2; taken.has(id); i += 1) id = `${base}-${i}`;
+  return id;
+}
 export const actorAnchor = (id: string): string => `akteur-${id}`;
 export const placeAnchor = (id: string): string => `ort-${id}`;
 export const eventAnchor = (id: string): string => `ereignis-${id}`;

@@ -3,9 +3,9 @@
  * astro.config.mjs and the fixture tests use.
  *
  * Order matters: evidence quotes are marked on the plain text first, then
- * entity mentions are linked inside them, then paragraphs numbered, then each
- * paragraph gets its permalink (¶) beside it, and the analysis's notes are
- * set after the paragraphs they concern.
+ * entity mentions are linked inside them, then subheadings and paragraphs
+ * get their ids, then each paragraph gets its permalink (¶) beside it, and
+ * the analysis's notes are set after the paragraphs they concern.
  */
 import type { RehypePlugins, RemarkPlugins } from 'astro';
 import rehypeEntityLinks from './rehype-entity-links.ts';
@@ -13,6 +13,7 @@ import rehypeEvidence from './rehype-evidence.ts';
 import rehypeFactChecks from './rehype-fact-checks.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
+import rehypeSubheadings from './rehype-subheadings.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
 
 export interface PluginOptions {
@@ -25,5 +26,12 @@ export function lagebildRemarkPlugins(): RemarkPlugins {
 }
 
 export function lagebildRehypePlugins({ base }: PluginOptions): RehypePlugins {
-  return [rehypeEvidence, [rehypeEntityLinks, { base }], rehypeParagraphIds, rehypeParagraphLinks, rehypeFactChecks];
+  return [
+    rehypeEvidence,
+    [rehypeEntityLinks, { base }],
+    rehypeSubheadings,
+    rehypeParagraphIds,
+    rehypeParagraphLinks,
+    rehypeFactChecks,
+  ];
 }

@@ -48,6 +48,7 @@ import rehypeEvidence from '../../src/plugins/rehype-evidence.ts';
 import rehypeFactChecks from '../../src/plugins/rehype-fact-checks.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
+import rehypeSubheadings from '../../src/plugins/rehype-subheadings.ts';
 import remarkRejectHtml from '../../src/plugins/remark-reject-html.ts';
 import { actor, articleData, place, testCorpus, TEST_SOURCE } from '../unit/helpers.ts';
 
@@ -64,6 +65,7 @@ type Raw = Record<string, unknown>;
 const selections: Record<string, { remark: Plugin[]; rehype: Plugin[] } | 'all'> = {
   'remark-reject-html': { remark: [remarkRejectHtml], rehype: [] },
   'rehype-paragraph-ids': { remark: [], rehype: [rehypeParagraphIds] },
+  'rehype-subheadings': { remark: [], rehype: [rehypeSubheadings, rehypeParagraphIds] },
   'rehype-evidence': { remark: [], rehype: [rehypeEvidence] },
   'rehype-entity-links': { remark: [], rehype: [rehypeEntityLinks] },
   'rehype-paragraph-links': { remark: [], rehype: [rehypeParagraphIds, rehypeParagraphLinks] },
@@ -109,7 +111,12 @@ function analyse(input: string) {
   const { analysis, problems } = analyseArticle({ slug: 'input', data, body, bodyLine }, registries);
   // The loader hands it over as JSON in the frontmatter of the render.
   const lagebild = JSON.parse(JSON.stringify(renderFrontmatter({ data, analysis }, registries))) as Raw;
-  return { body, lagebild, problems: describeProblems(problems, frontmatter.value, frontmatter) };
+  return {
+    body,
+    lagebild,
+    paragraphs: analysis.paragraphs.map((p) => p.n),
+    problems: describeProblems(problems, frontmatter.value, frontmatter),
+  };
 }
 
 async function render(plugin: string, body: string, frontmatter: Raw, base: string): Promise<string> {
@@ -170,6 +177,13 @@ for (const plugin of readdirSync(FIXTURES).sort()) {
           const output = (await render(plugin, body, lagebild, base)).trim();
           if (UPDATE) writeFileSync(outputFile, `${output}\n`);
           expect(output).toBe(read(outputFile));
+        });
+
+        it(`${name}: numbers exactly the paragraphs the analysis counts`, async () => {
+          const { body, lagebild, paragraphs } = analyse(input);
+          const output = await render(plugin, body, lagebild, base);
+          const numbered = [...output.matchAll(/<p id="absatz-(\d+)"/g)].map((m) => Number(m[1]));
+          if (numbered.length) expect(numbered).toEqual(paragraphs);
         });
       }
     }

@@ -195,7 +195,7 @@ describe('resolved articles', () => {
 });
 
 describe('checks across articles', () => {
-  const empty: ArticleAnalysis = { paragraphs: [], evidence: [], mentions: [], dates: [] };
+  const empty: ArticleAnalysis = { paragraphs: [], subheadings: [], evidence: [], mentions: [], dates: [] };
   const claim = (id: string, extra: Raw = {}): Raw => ({
     id,
     speaker: 'tokajew',

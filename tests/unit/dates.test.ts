@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateAgrees,
+  findDateExpressions,
   formatDay,
   formatPartialDate,
   formatRange,
@@ -89,10 +91,167 @@ describe('relative date expressions of the seed article', () => {
     expect(resolveDateExpression('am Sonntag', REFERENCE)).toMatchObject({ date: '2022-01-16' });
   });
 
-  it('explains what it cannot resolve', () => {
+  it('explains what it cannot resolve, listing what it understands', () => {
     const result = resolveDateExpression('neulich', REFERENCE);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain('cannot resolve "neulich"');
-    expect(resolveDateExpression('am 31. Februar', REFERENCE).ok).toBe(false);
+    const reason = !result.ok ? result.reason : '';
+    expect(reason).toContain('cannot resolve "neulich"; expected a date expression Lagebild understands:');
+    for (const example of [
+      '»gestern abend«',
+      '»vor drei Tagen«',
+      '»vergangene Woche«',
+      '»am Wochenende«',
+      '»Anfang Januar«',
+      '»13.01.«',
+    ])
+      expect(reason).toContain(example);
+    expect(resolveDateExpression('am 31. Februar', REFERENCE)).toEqual({
+      ok: false,
+      reason: '"am 31. Februar" names no existing day',
+    });
+    expect(resolveDateExpression('31.02.', REFERENCE).ok).toBe(false);
+    expect(resolveDateExpression('vor dreizehn Tagen', REFERENCE).ok).toBe(false);
+  });
+});
+
+/** Reference date: Wednesday, 12 January 2022 (week of Monday 10 to Sunday 16 January). */
+describe('date expressions as newspapers write them', () => {
+  const cases: [string, string, string][] = [
+    // the day itself and its neighbours
+    ['heute', '2022-01-12', 'day'],
+    ['gestern', '2022-01-11', 'day'],
+    ['seit gestern', '2022-01-11', 'day'],
+    ['vorgestern', '2022-01-10', 'day'],
+    ['morgen', '2022-01-13', 'day'],
+    ['übermorgen', '2022-01-14', 'day'],
+    ['gestern abend', '2022-01-11', 'part-of-day'],
+    ['morgen früh', '2022-01-13', 'part-of-day'],
+    // weekdays
+    ['Dienstagabend', '2022-01-11', 'part-of-day'],
+    ['vergangenen Montag', '2022-01-10', 'day'],
+    ['letzten Mittwoch', '2022-01-05', 'day'],
+    ['am kommenden Freitag', '2022-01-14', 'day'],
+    ['nächsten Mittwoch', '2022-01-19', 'day'],
+    ['am Montag nächster Woche', '2022-01-17', 'day'],
+    ['Freitag der vergangenen Woche', '2022-01-07', 'day'],
+    // in / vor N Tagen or Wochen, numbers as words up to zwölf
+    ['vor drei Tagen', '2022-01-09', 'day'],
+    ['vor einem Tag', '2022-01-11', 'day'],
+    ['in zwei Tagen', '2022-01-14', 'day'],
+    ['vor 10 Tagen', '2022-01-02', 'day'],
+    ['vor zwölf Tagen', '2021-12-31', 'day'],
+    ['in einer Woche', '2022-01-19', 'day'],
+    ['vor zwei Wochen', '2021-12-29', 'day'],
+    ['vor gut zwei Wochen', '2021-12-26/2021-12-29', 'approximate'],
+    ['vor knapp zwei Wochen', '2021-12-29/2022-01-01', 'approximate'],
+    ['in gut einer Woche', '2022-01-19/2022-01-22', 'approximate'],
+    ['in knapp drei Tagen', '2022-01-14/2022-01-15', 'approximate'],
+    ['vor etwa elf Tagen', '2021-12-31/2022-01-02', 'approximate'],
+    // weeks, Monday to Sunday
+    ['vergangene Woche', '2022-01-03/2022-01-09', 'week'],
+    ['in der vergangenen Woche', '2022-01-03/2022-01-09', 'week'],
+    ['letzte Woche', '2022-01-03/2022-01-09', 'week'],
+    ['diese Woche', '2022-01-10/2022-01-16', 'week'],
+    ['in dieser Woche', '2022-01-10/2022-01-16', 'week'],
+    ['kommende Woche', '2022-01-17/2022-01-23', 'week'],
+    ['nächste Woche', '2022-01-17/2022-01-23', 'week'],
+    // parts of a week
+    ['zu Wochenbeginn', '2022-01-10/2022-01-11', 'approximate'],
+    ['zu Beginn der Woche', '2022-01-10/2022-01-11', 'approximate'],
+    ['Mitte der Woche', '2022-01-11/2022-01-13', 'approximate'],
+    ['zur Wochenmitte', '2022-01-11/2022-01-13', 'approximate'],
+    ['Ende der Woche', '2022-01-13/2022-01-16', 'approximate'],
+    ['am Wochenende', '2022-01-15/2022-01-16', 'approximate'],
+    ['am vergangenen Wochenende', '2022-01-08/2022-01-09', 'approximate'],
+    ['Anfang nächster Woche', '2022-01-17/2022-01-18', 'approximate'],
+    // parts of a month: 1–10, 11–20, 21–end
+    ['Anfang Januar', '2022-01-01/2022-01-10', 'approximate'],
+    ['seit Mitte Januar', '2022-01-11/2022-01-20', 'approximate'],
+    ['Ende Januar', '2022-01-21/2022-01-31', 'approximate'],
+    ['Ende Februar', '2022-02-21/2022-02-28', 'approximate'],
+    ['Ende Februar 2024', '2024-02-21/2024-02-29', 'approximate'],
+    ['im Januar', '2022-01-01/2022-01-31', 'month'],
+    // days
+    ['am 13. Januar', '2022-01-13', 'day'],
+    ['13.01.', '2022-01-13', 'day'],
+    ['am 13.01.', '2022-01-13', 'day'],
+    ['13.1.2022', '2022-01-13', 'day'],
+    ['13.1.22', '2022-01-13', 'day'],
+    ['(11.1.2022)', '2022-01-11', 'day'],
+  ];
+  for (const [expression, date, precision] of cases) {
+    it(`"${expression}" → ${date} (${precision})`, () => {
+      const result = resolveDateExpression(expression, REFERENCE);
+      expect(result).toMatchObject({ ok: true, date, precision });
+      const [start, end = start] = date.split('/');
+      expect(result.ok && result.range).toEqual({ start, end });
+    });
+  }
+
+  it('says how it resolved, in German', () => {
+    const rule = (expression: string) => {
+      const result = resolveDateExpression(expression, REFERENCE);
+      return result.ok ? result.rule : result.reason;
+    };
+    expect(rule('gestern')).toBe('der Tag vor dem Bezugsdatum');
+    expect(rule('am Dienstag morgen')).toBe('Dienstag der Woche des Bezugsdatums, morgens');
+    expect(rule('vor gut zwei Wochen')).toBe('gut 2 Wochen vor dem Bezugsdatum (14 bis 17 Tage)');
+    expect(rule('vergangene Woche')).toBe('Montag bis Sonntag der Woche vor der des Bezugsdatums');
+    expect(rule('am Wochenende')).toBe('das Wochenende der Woche des Bezugsdatums (Samstag bis Sonntag)');
+    expect(rule('Ende Januar')).toBe('Ende Januar (21. bis 31.) im Jahr des Bezugsdatums');
+  });
+
+  it('crosses month and year boundaries with date-fns', () => {
+    expect(resolveDateExpression('vergangene Woche', '2022-01-03')).toMatchObject({ date: '2021-12-27/2022-01-02' });
+    expect(resolveDateExpression('übermorgen', '2024-02-28')).toMatchObject({ date: '2024-03-01' });
+    expect(resolveDateExpression('am Wochenende', '2022-01-16')).toMatchObject({ date: '2022-01-15/2022-01-16' });
+  });
+});
+
+describe('a resolved range and an event', () => {
+  const week = { range: { start: '2022-01-03', end: '2022-01-09' } };
+  const day = { range: { start: '2022-01-13', end: '2022-01-13' } };
+  it("agree on a day when it is the event's day or the first or last of its range", () => {
+    expect(dateAgrees(day, { date: '2022-01-13', timePrecision: 'day' })).toBe(true);
+    expect(dateAgrees(day, { date: '2022-01-13/2022-01-19', timePrecision: 'approximate' })).toBe(true);
+    expect(dateAgrees(day, { date: '2022-01-12/2022-01-14', timePrecision: 'approximate' })).toBe(false);
+  });
+  it("agree on a range when it is the event's, or holds an event dated approximately or to a week", () => {
+    expect(dateAgrees(week, { date: '2022-01-03/2022-01-09', timePrecision: 'day' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'approximate' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'week' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-04/2022-01-06', timePrecision: 'approximate' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'day' })).toBe(false);
+    expect(dateAgrees(week, { date: '2022-01-09/2022-01-10', timePrecision: 'approximate' })).toBe(false);
+    expect(dateAgrees(week, { date: '2022-01-10', timePrecision: 'approximate' })).toBe(false);
+  });
+});
+
+describe('date expressions in a text', () => {
+  const found = (text: string) =>
+    findDateExpressions(text, REFERENCE).map((f) => [
+      f.text,
+      f.resolution === 'anaphoric' ? 'anaphoric' : f.resolution.date,
+    ]);
+
+  it('finds each with its words, the longest where two overlap', () => {
+    expect(
+      found(
+        'Hatte er noch am Dienstag morgen den Abzug für diesen Donnerstag angekündigt, kam am Abend des Tages ein Dementi.',
+      ),
+    ).toEqual([
+      ['am Dienstag morgen', '2022-01-11'],
+      ['für diesen Donnerstag', '2022-01-13'],
+      ['am Abend des Tages', 'anaphoric'],
+    ]);
+    expect(found('Der Ausnahmezustand gilt bis zum 19. Januar, die Unruhen begannen vor gut zwei Wochen.')).toEqual([
+      ['bis zum 19. Januar', '2022-01-19'],
+      ['vor gut zwei Wochen', '2021-12-26/2021-12-29'],
+    ]);
+  });
+
+  it('does not take numbers, times or the noun »Morgen« for dates', () => {
+    expect(found('Rund 1.700 Personen, 4.000 Soldaten, um 13.30 Uhr; am Morgen war es ruhig.')).toEqual([]);
+    expect(found('Morgen beginnt der Abzug.')).toEqual([['Morgen', '2022-01-13']]);
   });
 });

@@ -225,6 +225,7 @@ describe('analyseArticle', () => {
     expect(analysis.dates[0]).toEqual({
       event: 'abzug-angekuendigt',
       resolved: '2022-01-11',
+      precision: 'day',
       rule: 'Dienstag der Woche des Bezugsdatums',
     });
   });
@@ -233,6 +234,7 @@ describe('analyseArticle', () => {
     expect(analysis.dates[1]).toEqual({
       event: 'rede-gesendet',
       resolved: '2022-01-11',
+      precision: 'day',
       rule: 'der Tag des Ereignisses »Tokajew kündigt den Abzug an«',
     });
   });
@@ -385,7 +387,7 @@ describe('analyseArticle problems', () => {
     });
     expect(problems).toEqual([]);
     expect(article.analysis.dates).toEqual([
-      { event: 'abzug', resolved: '2022-01-11', rule: 'Dienstag der Woche des Bezugsdatums' },
+      { event: 'abzug', resolved: '2022-01-11', precision: 'day', rule: 'Dienstag der Woche des Bezugsdatums' },
     ]);
   });
 
@@ -400,6 +402,43 @@ describe('analyseArticle problems', () => {
     expect(problemsOf({ reports: [report('bis zum 19. Januar')] })).toEqual([]);
     expect(problemsOf({ reports: [report('am 15. Januar')] }).map((p) => p.path)).toEqual([
       ['reports', 0, 'dateExpression'],
+    ]);
+  });
+
+  it('matches a range expression: the same range, or a day or range inside it dated approximately or to a week', () => {
+    const events = {
+      woche: event('Woche', '2022-01-03/2022-01-09', { timePrecision: 'week' }),
+      ungefaehr: event('Ungefähr', '2022-01-05', { timePrecision: 'approximate' }),
+      spanne: event('Spanne', '2022-01-04/2022-01-06', { timePrecision: 'approximate' }),
+      genau: event('Genau', '2022-01-05'),
+    };
+    const problemsFor = (id: string, dateExpression: string) =>
+      analyseOne({
+        events,
+        articles: [
+          {
+            slug: 'x',
+            data: { reports: [{ event: id, status: 'reported', evidence: 'Es geschah.', dateExpression }] },
+            body: 'Es geschah.\n',
+          },
+        ],
+      }).problems;
+    expect(problemsFor('woche', 'vergangene Woche')).toEqual([]);
+    expect(problemsFor('ungefaehr', 'vergangene Woche')).toEqual([]);
+    expect(problemsFor('spanne', 'in der vergangenen Woche')).toEqual([]);
+    expect(problemsFor('ungefaehr', 'Anfang Januar')).toEqual([]);
+    // A day outside the range, and a day known exactly, do not match.
+    expect(problemsFor('ungefaehr', 'diese Woche')).toHaveLength(1);
+    expect(problemsFor('woche', 'Mitte Januar')).toHaveLength(1);
+    expect(problemsFor('genau', 'vergangene Woche')).toEqual([
+      {
+        path: ['reports', 0, 'dateExpression'],
+        message:
+          '"vergangene Woche" resolves to 2022-01-03/2022-01-09 (a week, Montag bis Sonntag der Woche vor der des Bezugsdatums, reference date 2022-01-12), ' +
+          'but event "genau" is dated "2022-01-05" (timePrecision day) in test/genau.yaml; ' +
+          'expected the same range, or a day or range inside it with timePrecision approximate or week, or dateDiscrepancy: "…" saying why the text states another date',
+        line: undefined,
+      },
     ]);
   });
 

@@ -13,8 +13,16 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ArticleData } from '../../schemas/article.ts';
-import { ANAPHORIC_EXPRESSION, parseDateOrRange, resolveDateExpression } from '../dates.ts';
+import {
+  ANAPHORIC_EXPRESSION,
+  dateAgrees,
+  parseDateOrRange,
+  resolveDateExpression,
+  type ExpressionPrecision,
+  type ResolvedExpression,
+} from '../dates.ts';
 import { evidenceAnchor, type EvidenceKind } from '../evidence.ts';
+import { subheadingId } from '../urls.ts';
 import { citations, type Registries, type RegistryKind } from './registries.ts';
 import { knownIds, short, type Problem } from './problems.ts';
 
@@ -23,7 +31,7 @@ export interface Range {
   end: number;
 }
 
-interface Paragraph {
+export interface Paragraph {
   /** 1-based: #absatz-N. */
   n: number;
   text: string;
@@ -50,14 +58,22 @@ export interface MentionRange extends Range {
 
 interface ReportDate {
   event: string;
-  /** The calendar date the expression resolves to, where there is one. */
+  /** The day or range ("YYYY-MM-DD/YYYY-MM-DD") the expression resolves to, where there is one. */
   resolved?: string | undefined;
+  precision?: ExpressionPrecision | undefined;
   /** How: "Dienstag der Woche des Bezugsdatums", "der Tag des Ereignisses x". */
   rule?: string | undefined;
 }
 
+/** A subheading of the text (»## …«): not a paragraph, with an id of its own. */
+interface Subheading {
+  id: string;
+  text: string;
+}
+
 export interface ArticleAnalysis {
   paragraphs: Paragraph[];
+  subheadings: Subheading[];
   evidence: EvidenceRange[];
   mentions: MentionRange[];
   dates: ReportDate[];
@@ -80,8 +96,14 @@ function parseBody(slug: string, markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown);
 }
 
-/** The top-level blocks whose text the reader sees as paragraphs (numbered #absatz-N). */
+/**
+ * The top-level blocks whose text the reader sees as paragraphs (numbered
+ * #absatz-N). rehype-paragraph-ids numbers the same blocks (top-level <p>):
+ * a subheading, a list or a block quote is no paragraph in either.
+ */
 const PARAGRAPH_TYPES = new Set<RootContent['type']>(['paragraph']);
+/** The heading level of a subheading (»## …«); the title is the frontmatter's. */
+const SUBHEADING_DEPTH = 2;
 
 const MONTH_START =
   /^\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrtausend)\b/;
@@ -171,6 +193,20 @@ function textOf(node: RootContent | PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
 }
 
+function paragraphBlocks(tree: Root): RootContent[] {
+  return tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
+}
+
+function paragraphOf(node: RootContent, i: number): Paragraph {
+  const text = textOf(node);
+  return { n: i + 1, text, sentences: sentences(text) };
+}
+
+/** The paragraphs of a text and their sentences, numbered as analyseArticle numbers them. */
+export function bodyParagraphs(markdown: string): Paragraph[] {
+  return paragraphBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown)).map(paragraphOf);
+}
+
 /** Ranges of links and code in a paragraph's text: mentions are not linked inside them. */
 function linkRanges(node: RootContent): Range[] {
   const ranges: Range[] = [];
@@ -206,6 +242,15 @@ function findMentions(text: string, paragraph: number, forms: readonly NameForm[
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A resolved range's precision in a problem message. */
+const PRECISION_NAMES: Record<ExpressionPrecision, string> = {
+  day: 'a day',
+  'part-of-day': 'part of a day',
+  week: 'a week',
+  month: 'a month',
+  approximate: 'approximate',
+};
+
 const KIND_NAME: Record<RegistryKind, string> = {
   actors: 'actor',
   places: 'place',
@@ -228,13 +273,25 @@ export function analyseArticle(
 
   // 1. The text, parsed once.
   const tree = parseBody(input.slug, body);
-  const blocks = tree.children.filter((node) => PARAGRAPH_TYPES.has(node.type));
-  const paragraphs: Paragraph[] = blocks.map((node, i) => {
-    const text = textOf(node);
-    return { n: i + 1, text, sentences: sentences(text) };
-  });
+  const blocks = paragraphBlocks(tree);
+  const paragraphs = blocks.map(paragraphOf);
   const bodyLine = (node: { position?: { start: { line: number } } | undefined }) =>
     node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
+  const subheadings: Subheading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    if (node.depth !== SUBHEADING_DEPTH) {
+      report(
+        ['body'],
+        `a heading of level ${node.depth} (${'#'.repeat(node.depth)} ${short(textOf(node))}); expected "## " for a subheading (the title is the frontmatter's title; the text has one level of subheadings)`,
+        bodyLine(node),
+      );
+      continue;
+    }
+    const text = textOf(node);
+    const id = subheadingId(text, subheadings.length + 1, new Set(subheadings.map((h) => h.id)));
+    subheadings.push({ id, text });
+  }
   visit(tree, 'html', (node) => {
     report(
       ['body'],
@@ -369,16 +426,16 @@ export function analyseArticle(
   }
   const mentions = blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
 
-  // 5. Dates: each report's expression resolves to its event's date, and
-  //    what the article reports as having happened lies no later than its date.
+  // 5. Dates: each report's expression resolves to its event's date (dateAgrees: a day, or a range),
+  //    and what the article reports as having happened lies no later than its date.
   const dates: ReportDate[] = data.reports.map((r, i) => {
     const event = registries.events.get(r.event);
     if (!event) return { event: r.event };
-    const range = parseDateOrRange(event.data.date)!;
-    if (r.status === 'reported' && range.start > data.referenceDate.date) {
+    const eventStart = parseDateOrRange(event.data.date)!.start;
+    if (r.status === 'reported' && eventStart > data.referenceDate.date) {
       report(
         ['reports', i, 'status'],
-        `event "${r.event}" begins on ${range.start}, after the article's reference date ${data.referenceDate.date}, but the report says it happened (reported); expected announced, planned or disputed`,
+        `event "${r.event}" begins on ${eventStart}, after the article's reference date ${data.referenceDate.date}, but the report says it happened (reported); expected announced, planned or disputed`,
       );
     }
     if (r.dateExpression === undefined) {
@@ -390,8 +447,7 @@ export function analyseArticle(
       }
       return { event: r.event };
     }
-    let resolved: string;
-    let rule: string;
+    let resolved: Pick<ResolvedExpression, 'date' | 'range' | 'precision' | 'rule'>;
     if (ANAPHORIC_EXPRESSION.test(r.dateExpression.trim())) {
       const anchor = r.dateAnchor ? registries.events.get(r.dateAnchor) : undefined;
       if (!anchor) {
@@ -402,26 +458,35 @@ export function analyseArticle(
           );
         return { event: r.event };
       }
-      resolved = parseDateOrRange(anchor.data.date)!.start;
-      rule = `der Tag des Ereignisses »${anchor.data.title}«`;
+      const day = parseDateOrRange(anchor.data.date)!.start;
+      resolved = {
+        date: day,
+        range: { start: day, end: day },
+        precision: 'day',
+        rule: `der Tag des Ereignisses »${anchor.data.title}«`,
+      };
     } else {
       const result = resolveDateExpression(r.dateExpression, data.referenceDate.date);
       if (!result.ok) {
         report(['reports', i, 'dateExpression'], result.reason);
         return { event: r.event };
       }
-      resolved = result.date;
-      rule = result.rule;
+      resolved = result;
     }
-    if (resolved !== range.start && resolved !== range.end && !r.dateDiscrepancy) {
+    const { date, range, precision, rule } = resolved;
+    if (!dateAgrees(resolved, event.data) && !r.dateDiscrepancy) {
+      const single = range.start === range.end;
       report(
         ['reports', i, 'dateExpression'],
-        `"${r.dateExpression}" resolves to ${resolved} (${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}" in ${event.file}; ` +
-          `expected the same date, or dateDiscrepancy: "…" saying why the text states another date`,
+        `"${r.dateExpression}" resolves to ${date} (${single ? '' : `${PRECISION_NAMES[precision]}, `}${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}"${single ? '' : ` (timePrecision ${event.data.timePrecision})`} in ${event.file}; ` +
+          (single
+            ? 'expected the same date'
+            : 'expected the same range, or a day or range inside it with timePrecision approximate or week') +
+          ', or dateDiscrepancy: "…" saying why the text states another date',
       );
     }
-    return { event: r.event, resolved, rule };
+    return { event: r.event, resolved: date, precision, rule };
   });
 
-  return { analysis: { paragraphs, evidence, mentions, dates }, problems };
+  return { analysis: { paragraphs, subheadings, evidence, mentions, dates }, problems };
 }

@@ -16,6 +16,7 @@ import { sourceSchema, type SourceData } from '../../schemas/source.ts';
 import { MIRROR_HOSTS } from '../../config/sources.ts';
 import { outsideArea } from './areas.ts';
 import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
+import { todoProblems } from './todos.ts';
 import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
 
 export interface Entry<T> {
@@ -104,16 +105,26 @@ export function citations(value: unknown, path: (string | number)[] = []): { pat
   });
 }
 
+/** The lines of a ContentError below its first ("Lagebild could not read …"), as problems of its file. */
+export function contentErrorLines(error: ContentError): string[] {
+  return error.message
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim());
+}
+
 export interface RegistryResult {
   registries: Registries;
   failures: FileProblems[];
+  /** The ids of entries whose files have problems: known, but not in `registries`. */
+  broken: Record<RegistryKind, Set<string>>;
   /** What the articles' digests depend on: every registry file's text. */
   digestInput: string;
 }
 
 /**
  * Reads content/{actors,places,sources,events}/ under `contentRoot`.
- * Syntax errors throw a ContentError; everything else is collected.
+ * Every problem is collected (syntax errors, remaining TODOs, schema, references).
  */
 export function readRegistries(contentRoot: string, projectRoot: string): RegistryResult {
   const registries = {
@@ -150,10 +161,21 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
           `the ${KIND_NAME[kind]} id "${id}" is also defined in ${other.file}; expected each ${KIND_NAME[kind]} id once (one file per ${KIND_NAME[kind]})`,
         );
       }
-      const yaml = parseYaml(text, file);
-      const result = SCHEMAS[kind].safeParse(yaml.value ?? {});
-      if (!result.success) problems.push(...describeProblems(schemaProblems(result.error), yaml.value, yaml));
-      if (problems.length) {
+      let yaml: ParsedYaml;
+      try {
+        yaml = parseYaml(text, file);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        failures.push({ file, problems: [...problems, ...contentErrorLines(error)] });
+        broken[kind].add(id);
+        continue;
+      }
+      // A remaining TODO is the only problem told: the rest is checked once it is done.
+      const todos = todoProblems(yaml.value);
+      if (todos.length) problems.push(...describeProblems(todos, yaml.value, yaml));
+      const result = todos.length ? undefined : SCHEMAS[kind].safeParse(yaml.value ?? {});
+      if (result && !result.success) problems.push(...describeProblems(schemaProblems(result.error), yaml.value, yaml));
+      if (problems.length || !result?.success) {
         failures.push({ file, problems });
         // Known but broken: references to it are not reported a second time.
         broken[kind].add(id);
@@ -213,7 +235,7 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
       check(entry, found);
     }
   }
-  return { registries, failures, digestInput };
+  return { registries, failures, broken, digestInput };
 }
 
 /** Throws the registries' problems as one clear error (no stack trace is useful here). */

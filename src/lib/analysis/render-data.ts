@@ -18,6 +18,8 @@ export interface RenderFactCheck {
 }
 
 export interface RenderData {
+  /** The ids of the subheadings, in text order. */
+  subheadings: string[];
   evidence: EvidenceRange[];
   mentions: MentionRange[];
   factChecks: RenderFactCheck[];
@@ -31,7 +33,12 @@ function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, regist
     const sources = (resolveCitations(registries, f.sources) ?? []).map((s) => ({ title: sourceLabel(s), url: s.url }));
     return [{ id: f.id, paragraph: range.paragraph, note: f.note, checked: f.checked, sources }];
   });
-  return { evidence: analysis.evidence.filter((e) => e.paragraph > 0), mentions: analysis.mentions, factChecks };
+  return {
+    subheadings: analysis.subheadings.map((h) => h.id),
+    evidence: analysis.evidence.filter((e) => e.paragraph > 0),
+    mentions: analysis.mentions,
+    factChecks,
+  };
 }
 
 export function renderFrontmatter(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, registries: Registries) {

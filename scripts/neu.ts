@@ -1,0 +1,96 @@
+/**
+ * npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]
+ *
+ * Writes a draft article from a plain German text (src/lib/analysis/draft.ts)
+ * to content/articles/<slug>.md (the folder LAGEBILD_CONTENT names, as for
+ * the build), never over an existing file, and prints what it found and
+ * every TODO left for the editor, as the build would print them.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { draftArticle } from '../src/lib/analysis/draft.ts';
+import { readArticleFile } from '../src/lib/analysis/read-content.ts';
+import { readRegistries } from '../src/lib/analysis/registries.ts';
+import { ContentError } from '../src/lib/analysis/yaml.ts';
+import { isCalendarDate } from '../src/lib/dates.ts';
+
+const USAGE = 'usage: npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** A file name as a slug: "Kasachstan Krise.txt" → "kasachstan-krise". */
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { datum: { type: 'string' }, slug: { type: 'string' } },
+  });
+} catch (error) {
+  stop(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+}
+const [input] = args.positionals;
+const { datum, slug: slugOption } = args.values;
+if (!input || args.positionals.length > 1) stop(USAGE);
+if (!datum || !isCalendarDate(datum))
+  stop(`--datum: expected the reference date of the text as "YYYY-MM-DD" (the day »heute« means)\n${USAGE}`);
+if (!existsSync(input)) stop(`${input}: no such file`);
+const slug = slugOption ?? slugOf(basename(input, extname(input)));
+if (!SLUG.test(slug)) stop(`--slug: "${slug}" is not a slug; expected lowercase ASCII letters, digits and hyphens`);
+
+const root = process.cwd();
+const content = resolve(root, process.env.LAGEBILD_CONTENT ?? 'content');
+let registryResult;
+try {
+  registryResult = readRegistries(content, root);
+} catch (error) {
+  if (error instanceof ContentError) stop(error.message);
+  throw error;
+}
+const { registries, failures } = registryResult;
+const target = join(content, 'articles', `${slug}.md`);
+const shown = relative(root, target);
+if (existsSync(target))
+  stop(`${shown} exists; a draft never overwrites a file: choose another --slug or move that file`);
+
+const draft = draftArticle({ text: readFileSync(input, 'utf8'), referenceDate: datum, registries });
+mkdirSync(join(content, 'articles'), { recursive: true });
+try {
+  writeFileSync(target, draft.markdown, { flag: 'wx' });
+} catch (error) {
+  stop(`${shown}: ${error instanceof Error ? error.message : error}`);
+}
+
+const { found } = draft;
+const proposed = found.reports.filter((r) => r.proposed).length;
+console.log(
+  `Wrote ${shown}: ${found.paragraphs} paragraphs; ${found.actors.length} actors, ${found.places.length} places; ` +
+    `${found.reports.length} reports from date expressions (${proposed} with a proposed registered event); ` +
+    `${found.unknownNames.length} names no registry knows (comments at the end of the frontmatter).`,
+);
+for (const warning of draft.warnings) console.log(`Check: ${warning}`);
+if (failures.length) console.log(`Check: the registries have problems of their own (npm run pruefen lists them).`);
+const read = readArticleFile(draft.markdown, shown);
+const todos = read.ok ? [] : read.problems;
+console.log(
+  todos.length
+    ? `\n${todos.length} TODOs: the build refuses the draft until each is done (npm run pruefen lists what is left):\n${todos.map((t) => `  ${t}`).join('\n')}`
+    : '\nNo TODO left.',
+);
