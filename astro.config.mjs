@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { previewCacheIntegration } from './src/lib/preview-cache.ts';
 import { headersFile } from './src/lib/security.ts';
 import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
 
@@ -23,7 +24,8 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  // Tests build content fixtures with a cache of their own (the content store lives there).
+  // Tests build content fixtures with a cache of their own (the content store and the
+  // preview images live there).
   ...(process.env.LAGEBILD_CACHE_DIR ? { cacheDir: process.env.LAGEBILD_CACHE_DIR } : {}),
   site,
   base,
@@ -33,7 +35,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), securityHeaders],
+  integrations: [sitemap(), securityHeaders, previewCacheIntegration()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's
     // pipeline needs them, so it uses the unified processor explicitly.

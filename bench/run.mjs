@@ -5,13 +5,16 @@
 //     Chromium is there);
 //  3. build scaling for generated corpora of N articles, Lagebild against a
 //     plain Astro Markdown collection (sizes from LAGEBILD_BENCH_SIZES,
-//     default "1,100,1000"; "0" skips it).
+//     default "1,100,1000"; "0" skips it);
+//  4. preview images from a cold and a warm cache, for a generated corpus of
+//     LAGEBILD_BENCH_PREVIEWS articles (default 100; "0" skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { printLighthouse } from './lighthouse.mjs';
 import { printMapWeight } from './map-weight.mjs';
 import { printPageWeights } from './page-weight.mjs';
+import { printPreviewCache } from './previews.mjs';
 import { scaling } from './scaling.mjs';
 
 console.log(
@@ -40,4 +43,10 @@ const sizes = (process.env.LAGEBILD_BENCH_SIZES ?? '1,100,1000')
 if (sizes.length) {
   console.log('\nBuild scaling (generated corpus; Lagebild against plain Astro)');
   scaling(sizes);
+}
+
+const previews = Number(process.env.LAGEBILD_BENCH_PREVIEWS ?? 100);
+if (previews > 0) {
+  console.log('\nPreview images, cold and warm cache (generated corpus)');
+  printPreviewCache(previews);
 }

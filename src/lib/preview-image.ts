@@ -20,21 +20,29 @@ const WEIGHTS = [400, 700] as const;
 const familyOf = (subset: string) => `Noto Sans ${subset}`;
 const FONT_FAMILY = SUBSETS.map((s) => `'${familyOf(s)}'`).join(', ');
 
+/** The font files of the previews, in the order `previewFonts` loads them. */
+export function previewFontFiles(): { subset: string; weight: (typeof WEIGHTS)[number]; file: string }[] {
+  // Resolved from the project root: the build bundles this module elsewhere.
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return SUBSETS.flatMap((subset) =>
+    WEIGHTS.map((weight) => ({
+      subset,
+      weight,
+      file: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+    })),
+  );
+}
+
 let fonts: Font[] | undefined;
 
 /** The bundled Noto Sans subsets, each under its own family name. */
 function previewFonts(): Font[] {
-  if (fonts) return fonts;
-  // Resolved from the project root: the build bundles this module elsewhere.
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  fonts = SUBSETS.flatMap((subset) =>
-    WEIGHTS.map((weight): Font => ({
-      name: familyOf(subset),
-      weight,
-      style: 'normal',
-      data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
-    })),
-  );
+  fonts ??= previewFontFiles().map(({ subset, weight, file }): Font => ({
+    name: familyOf(subset),
+    weight,
+    style: 'normal',
+    data: readFileSync(file),
+  }));
   return fonts;
 }
 

@@ -1,12 +1,16 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleInputs, entities, timeline } from '../../lib/load.ts';
+import { buildPreviewCache } from '../../lib/preview-cache.ts';
 import { renderPreview } from '../../lib/preview-image.ts';
+import { previewFingerprint, renderPreviews } from '../../lib/preview-render.ts';
 import { previewPages, type PreviewPage } from '../../lib/previews.ts';
 import { previewImagePath } from '../../lib/urls.ts';
 
+const pages = previewPages({ articles: articleInputs, timeline, entities });
+
 export const getStaticPaths = (async () =>
-  previewPages({ articles: articleInputs, timeline, entities }).map((page) => ({
+  pages.map((page) => ({
     params: {
       slug: previewImagePath(page.path)
         .replace(/^og\//, '')
@@ -15,5 +19,18 @@ export const getStaticPaths = (async () =>
     props: { page },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: PreviewPage }> = async ({ props }) =>
-  new Response(await renderPreview(props.page), { headers: { 'Content-Type': 'image/png' } });
+// `astro build` keeps the images in its preview cache (src/lib/preview-cache.ts);
+// `astro dev` has none and renders each image on request.
+const cache = buildPreviewCache(previewFingerprint, renderPreviews);
+let prepared: Promise<void> | undefined;
+
+export const GET: APIRoute<{ page: PreviewPage }> = async ({ props }) => {
+  if (!cache) return png(await renderPreview(props.page));
+  // The build's first request renders every image the cache lacks, at once
+  // and on all cores; every request then reads its image from the cache.
+  prepared ??= cache.prepare(pages);
+  await prepared;
+  return png(await cache.get(props.page));
+};
+
+const png = (body: Uint8Array<ArrayBuffer>) => new Response(body, { headers: { 'Content-Type': 'image/png' } });
