@@ -5,7 +5,7 @@
  * articles' validated data, returns plain values for the page and exports.
  */
 import type { ArticleInput, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
-import { formatDay, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
+import { formatDay, formatRange, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import { statusLabel } from './labels.ts';
 import { eventDateLabel, sortEvents } from './timeline.ts';
@@ -34,6 +34,8 @@ interface EventReport {
   status: ArticleData['events'][number]['status'];
   statusLabel: string;
   dateExpression?: string | undefined;
+  /** Where the text states another date than the event's: that date, in German. */
+  statedDateLabel?: string | undefined;
   evidence: string;
   evidenceHref: string;
   notes?: string | undefined;
@@ -52,8 +54,9 @@ export interface TimelineEvent {
   datetime: string;
   timePrecision: ArticleData['events'][number]['timePrecision'];
   timeOfDay?: ArticleData['events'][number]['timeOfDay'];
-  /** The latest report's date expression, evidence and article. */
+  /** The latest report's date expression (and the date it states, where that is not the event's), evidence and article. */
   dateExpression?: string | undefined;
+  statedDateLabel?: string | undefined;
   evidence: string;
   evidenceHref: string;
   article: { slug: string; title: string; href: string };
@@ -64,6 +67,14 @@ export interface TimelineEvent {
   notes?: string | undefined;
   dateSources: Source[];
   competing: CompetingClaim[];
+}
+
+/** The date a report's text states where it is not the event's ("6. Januar 2022"), else undefined. */
+function statedDate(analysis: ArticleInput['analysis'], eventId: string): string | undefined {
+  const date = analysis.dates.find((d) => d.event === eventId);
+  if (!date?.differs || !date.resolved) return undefined;
+  const range = parseDateOrRange(date.resolved);
+  return range ? formatRange(range) : undefined;
 }
 
 /**
@@ -87,6 +98,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         status: e.status,
         statusLabel: statusLabel[e.status],
         dateExpression: e.dateExpression,
+        statedDateLabel: statedDate(analysis, e.id),
         evidence: e.evidence,
         evidenceHref:
           e.evidenceIn === 'caption'
@@ -101,6 +113,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
           status: report.status,
           statusLabel: report.statusLabel,
           dateExpression: report.dateExpression,
+          statedDateLabel: report.statedDateLabel,
           evidence: report.evidence,
           evidenceHref: report.evidenceHref,
           article,
@@ -122,6 +135,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         timePrecision: e.timePrecision,
         timeOfDay: e.timeOfDay,
         dateExpression: e.dateExpression,
+        statedDateLabel: report.statedDateLabel,
         evidence: e.evidence,
         evidenceHref: report.evidenceHref,
         article,

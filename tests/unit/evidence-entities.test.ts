@@ -12,7 +12,7 @@ import {
   sentences,
 } from '../../src/lib/analysis/analyse.ts';
 import { mentionParagraphs } from '../../src/lib/entities.ts';
-import { actor, articleData, datedEvent, place, testCorpus, type TestCorpusInput } from './helpers.ts';
+import { actor, articleData, datedEvent, place, testCorpus, TEST_SOURCE, type TestCorpusInput } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -373,7 +373,7 @@ describe('analyseArticle problems', () => {
     ]);
   });
 
-  it('accepts a date expression that disagrees when dateDiscrepancy says why', () => {
+  it('accepts a date expression that disagrees when dateDiscrepancy says why and a fact check says what is right', () => {
     const report = {
       event: 'abzug',
       status: 'announced',
@@ -381,13 +381,26 @@ describe('analyseArticle problems', () => {
       dateExpression: 'am Dienstag',
       dateDiscrepancy: 'Der Text nennt den Tag der Ankündigung.',
     };
+    const factCheck = {
+      id: 'tag',
+      evidence: 'Tokajew sprach',
+      note: 'Der Abzug begann am Donnerstag.',
+      checked: '2022-02-01',
+      sources: [TEST_SOURCE],
+    };
     const { article, problems } = analyseOne({
       ...registries,
-      articles: [{ slug: 'x', data: { reports: [report] }, body: 'Tokajew sprach.\n' }],
+      articles: [{ slug: 'x', data: { reports: [report], factChecks: [factCheck] }, body: 'Tokajew sprach.\n' }],
     });
     expect(problems).toEqual([]);
     expect(article.analysis.dates).toEqual([
-      { event: 'abzug', resolved: '2022-01-11', precision: 'day', rule: 'Dienstag der Woche des Bezugsdatums' },
+      {
+        event: 'abzug',
+        resolved: '2022-01-11',
+        precision: 'day',
+        rule: 'Dienstag der Woche des Bezugsdatums',
+        differs: true,
+      },
     ]);
   });
 

@@ -402,3 +402,51 @@ describe('exports', () => {
     );
   });
 });
+
+describe('a text that errs about a date', () => {
+  const build = (factChecks: unknown[]) =>
+    testCorpus({
+      events: { ankuendigung: datedEvent('Ankündigung', '2022-01-10') },
+      articles: [
+        {
+          slug: 'irrtum',
+          data: {
+            reports: [
+              {
+                event: 'ankuendigung',
+                status: 'reported',
+                evidence: 'Am Dienstag kündigte er den Abzug an.',
+                dateExpression: 'am Dienstag',
+                dateDiscrepancy: 'Die Ankündigung fiel am Montagabend.',
+              },
+            ],
+            factChecks,
+          },
+          body: 'Am Dienstag kündigte er den Abzug an.\n',
+        },
+      ],
+    });
+  const check = {
+    id: 'montag',
+    evidence: 'Am Dienstag kündigte er den Abzug an.',
+    note: 'Die Ankündigung fiel am Montag, dem 10. Januar.',
+    checked: '2022-02-01',
+    sources: [TEST_SOURCE],
+  };
+
+  it('needs a fact check on the passage', () => {
+    const { problems } = build([]);
+    expect(problems.get('irrtum')!.map((p) => p.path)).toEqual([['reports', 0, 'dateDiscrepancy']]);
+  });
+
+  it('shows the date the text states beside the event’s', () => {
+    const { articles, problems } = build([check]);
+    expect(problems.get('irrtum')).toBeUndefined();
+    const [event] = timelineEvents(articles);
+    expect(event).toMatchObject({
+      dateExpression: 'am Dienstag',
+      statedDateLabel: '11. Januar 2022',
+      dateLabel: 'Montag, 10. Januar 2022',
+    });
+  });
+});

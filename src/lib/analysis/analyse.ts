@@ -63,6 +63,8 @@ interface ReportDate {
   precision?: ExpressionPrecision | undefined;
   /** How: "Dienstag der Woche des Bezugsdatums", "der Tag des Ereignisses x". */
   rule?: string | undefined;
+  /** The text states another date than the event's (the report says why, a fact check says what is right). */
+  differs?: boolean | undefined;
 }
 
 /** A subheading of the text (»## …«): not a paragraph, with an id of its own. */
@@ -474,7 +476,29 @@ export function analyseArticle(
       resolved = result;
     }
     const { date, range, precision, rule } = resolved;
-    if (!dateAgrees(resolved, event.data) && !r.dateDiscrepancy) {
+    const agrees = dateAgrees(resolved, event.data);
+    if (r.dateDiscrepancy) {
+      if (agrees) {
+        report(
+          ['reports', i, 'dateDiscrepancy'],
+          `"${r.dateExpression}" resolves to ${date}, which agrees with event "${r.event}" (${event.data.date}); expected no dateDiscrepancy`,
+        );
+      } else {
+        // A text that errs about a date: the passage needs a fact check that says what is right.
+        const own = evidence.find((e) => e.kind === 'event' && e.id === r.event);
+        const checked = evidence.some(
+          (e) =>
+            e.kind === 'factCheck' && own && e.paragraph === own.paragraph && e.start < own.end && own.start < e.end,
+        );
+        if (!checked) {
+          report(
+            ['reports', i, 'dateDiscrepancy'],
+            `the text states another date (${date}) than event "${r.event}" (${event.data.date}); expected a fact check (factChecks) whose evidence overlaps this report's evidence and says what is right`,
+          );
+        }
+      }
+    }
+    if (!agrees && !r.dateDiscrepancy) {
       const single = range.start === range.end;
       report(
         ['reports', i, 'dateExpression'],
@@ -485,7 +509,7 @@ export function analyseArticle(
           ', or dateDiscrepancy: "…" saying why the text states another date',
       );
     }
-    return { event: r.event, resolved: date, precision, rule };
+    return { event: r.event, resolved: date, precision, rule, ...(agrees ? {} : { differs: true }) };
   });
 
   return { analysis: { paragraphs, subheadings, evidence, mentions, dates }, problems };
