@@ -46,7 +46,7 @@ const paths = (context: LoaderContext) => {
  */
 function fail(message: string): never {
   const error = new ContentError(message);
-  error.stack = message;
+  error.stack = '';
   throw error;
 }
 
