@@ -65,13 +65,28 @@ function start(root: HTMLElement): void {
     maxBoundsViscosity: 1,
   });
   L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
+  // Back to the first view from anywhere: a plain button, reachable by keyboard.
+  const HomeControl = L.Control.extend({
+    onAdd(): HTMLElement {
+      const button = L.DomUtil.create('button', 'map-home');
+      button.type = 'button';
+      button.textContent = 'Gesamtansicht';
+      button.title = 'Ganz Kasachstan mit allen bewachten Objekten zeigen';
+      L.DomEvent.disableClickPropagation(button);
+      button.addEventListener('click', () => map.fitBounds(HOME));
+      return button;
+    },
+  });
+  new HomeControl({ position: 'topleft' }).addTo(map);
   const attribution = L.control
     .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
     .addAttribution('Grenzen: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
     .addTo(map);
-  // No zooming out past the basemap; set before the first view, so that no zoom animation runs at start.
+  // No zooming out past the basemap, but always far enough to see all of Kazakhstan with every guarded
+  // site (on a phone that needs more than the basemap fills); set before the first view, so that no
+  // zoom animation runs at start.
   const fitMinZoom = (): void => {
-    map.setMinZoom(map.getBoundsZoom(area, true));
+    map.setMinZoom(Math.min(map.getBoundsZoom(area, true), map.getBoundsZoom(HOME, false)));
   };
   fitMinZoom();
   map.fitBounds(HOME, { animate: false });

@@ -210,3 +210,36 @@ describe('the map page', () => {
     await context.close();
   });
 });
+
+describe('the first view', () => {
+  for (const width of [390, 768, 1280]) {
+    it(`shows all of Kazakhstan and every guarded site at ${width} px, and comes back with »Gesamtansicht«`, async () => {
+      const { context, page, problems } = await openPage(browser, { width, height: 800 });
+      await page.goto(url(MAP));
+      await expect(markers(page).first().isVisible()).resolves.toBe(true);
+      // Every guarded site's marker centre inside the map, measured in one go in the page.
+      const inside = () =>
+        page.evaluate(() => {
+          const box = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.leaflet-marker-pane .place-marker--guarded')].every((marker) => {
+            const r = marker.getBoundingClientRect();
+            const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+            return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+          });
+        });
+      // Leaflet animates zoom and fitBounds: give it time.
+      await expect.poll(inside, { timeout: 5000 }).toBe(true);
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.locator('.leaflet-control-zoom-in').click();
+      // Let the zoom animation end (Leaflet marks the map with .leaflet-zoom-anim while it runs).
+      await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+      await page.waitForTimeout(400);
+      await expect.poll(inside, { timeout: 5000 }).toBe(false);
+      await page.getByRole('button', { name: 'Gesamtansicht' }).click();
+      await expect.poll(inside, { timeout: 5000 }).toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
