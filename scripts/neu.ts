@@ -14,6 +14,7 @@ import { readArticleFile } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';
 import { ContentError } from '../src/lib/analysis/yaml.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
+import { slugify } from '../src/lib/urls.ts';
 
 const USAGE = 'usage: npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,20 +22,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function stop(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** A file name as a slug: "Kasachstan Krise.txt" → "kasachstan-krise". */
-function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 let args;
@@ -52,7 +39,7 @@ if (!input || args.positionals.length > 1) stop(USAGE);
 if (!datum || !isCalendarDate(datum))
   stop(`--datum: expected the reference date of the text as "YYYY-MM-DD" (the day »heute« means)\n${USAGE}`);
 if (!existsSync(input)) stop(`${input}: no such file`);
-const slug = slugOption ?? slugOf(basename(input, extname(input)));
+const slug = slugOption ?? slugify(basename(input, extname(input)));
 if (!SLUG.test(slug)) stop(`--slug: "${slug}" is not a slug; expected lowercase ASCII letters, digits and hyphens`);
 
 const root = process.cwd();

@@ -29,16 +29,7 @@ export const paragraphId = (n: number): string => `absatz-${n}`;
  * whose words give no slug is numbered; a repeated one gets "-2", "-3".
  */
 export function subheadingId(text: string, n: number, taken: ReadonlySet<string> = new Set()): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(text);
   const base = `zwischentitel-${slug || n}`;
   let id = base;
   for (let i = 2; taken.has(id); i += 1) id = `${base}-${i}`;
@@ -77,6 +68,20 @@ export const searchUrl = (): string => withBase('suche/');
 export const correctionsPath = (): string => 'korrekturen/';
 export const correctionsUrl = (): string => withBase(correctionsPath());
 export const correctionsFeedPath = (): string => 'korrekturen.xml';
+
+/** German text as an id or file slug: lowercase ASCII, ä → ae, ß → ss, words joined by "-". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
 
 /**
  * The preview image of a page, below the base: "" → "og/startseite.png",
