@@ -112,6 +112,7 @@ export function articleView({ slug, data, analysis }: ArticleInput, relations: C
     places: e.places.map(placeRef),
     notes: e.notes,
     sources: e.dateSources ?? [],
+    confidence: e.confidence,
   }));
 
   const actors = data.actors.map((a) => ({

@@ -5,7 +5,7 @@
  * Pure: takes the articles' validated data and bodies, returns plain values.
  */
 import { resolveActor, resolvePlace } from './analysis/corpus.ts';
-import type { Actor, ArticleInput, Claim, Event, FactCheck, Place, Source } from './analysis/model.ts';
+import type { Actor, ArticleInput, Claim, Confidence, Event, FactCheck, Place, Source } from './analysis/model.ts';
 import type { Registries } from './analysis/registries.ts';
 import { formatCoordinates } from './coordinates.ts';
 import { formatDay } from './dates.ts';
@@ -46,6 +46,8 @@ export interface ClaimView {
   /** The claim's sentence in its article, where the article quotes it. */
   href?: string | undefined;
   sources: Source[];
+  /** How sure the analysis is that the speaker said this. */
+  confidence?: Confidence | undefined;
   article: ArticleRef;
 }
 
@@ -112,6 +114,10 @@ export interface PlaceEntity extends EntityBase {
   geoPrecision: Place['geoPrecision'];
   radiusKm?: number | undefined;
   guarded: boolean;
+  /** How sure the analysis is of the location. */
+  confidence?: Confidence | undefined;
+  /** How sure the analysis is that the site was guarded (from the newest article that lists it so). */
+  guardedConfidence?: Confidence | undefined;
   within?: { id: string; name: string; href: string } | undefined;
   evidenceHref?: string | undefined;
   wikidata?: string | undefined;
@@ -139,6 +145,7 @@ export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
     claimedDateLabel: claim.claimedDate ? dateOrRangeLabel(claim.claimedDate, claim.claimedDateQualifier) : undefined,
     href: claim.quote ? `${articleUrl(article.slug)}#${evidenceAnchor('claim', claim.id)}` : undefined,
     sources: claim.sources ?? [],
+    confidence: claim.confidence,
     article: articleRef(article),
   };
 }
@@ -231,6 +238,7 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
     geoPrecision: place.geoPrecision,
     radiusKm: place.radiusKm,
     guarded: false,
+    confidence: place.confidence,
     within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
     evidenceHref: undefined,
     wikidata: place.wikidata,
@@ -295,6 +303,7 @@ export function entityIndex(
         entity = placeEntity(place, withinEntry ? resolvePlace(registries, withinEntry) : undefined);
         places.set(p.id, entity);
       }
+      if (p.guarded && !entity.guarded) entity.guardedConfidence = p.guardedConfidence;
       entity.guarded ||= p.guarded;
       if (p.evidence && !entity.evidenceHref) {
         entity.evidenceHref = `${articleUrl(article.slug)}#${evidenceAnchor('place', p.id)}`;

@@ -4,7 +4,7 @@
  * export built from the same rows. Pure: takes validated article data.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Place, ResolvedArticle } from './analysis/model.ts';
+import type { Confidence, Place, ResolvedArticle } from './analysis/model.ts';
 import { placeKinds } from '../schemas/place.ts';
 import { sourceLabel } from './article.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
@@ -34,6 +34,9 @@ export interface MapPlace {
   kind: PlaceKind;
   kindLabel: string;
   guarded: boolean;
+  /** How sure the analysis is of the location, and (where guarded) of the guard. */
+  confidence: Confidence | undefined;
+  guardedConfidence: Confidence | undefined;
   lat: number;
   lng: number;
   coordinatesLabel: string;
@@ -116,6 +119,7 @@ export function mapPlaces(
         .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) }));
       const existing = rows.get(p.id);
       if (existing) {
+        if (p.guarded && !existing.guarded) existing.guardedConfidence = p.guardedConfidence;
         existing.guarded ||= p.guarded;
         if (!existing.quote && p.evidence) {
           existing.quote = p.evidence;
@@ -134,6 +138,8 @@ export function mapPlaces(
         kind: p.kind,
         kindLabel: placeKindLabel[p.kind],
         guarded: p.guarded,
+        confidence: p.confidence,
+        guardedConfidence: p.guardedConfidence,
         lat: p.coordinates[0],
         lng: p.coordinates[1],
         coordinatesLabel: formatCoordinates(p.coordinates),
@@ -182,6 +188,9 @@ export interface PlaceProperties {
   precisionLabel: string;
   radiusKm: number | null;
   guarded: boolean;
+  /** How sure the analysis is of the location and of the guard: level (high, medium, low) and reason. */
+  confidence: { level: string; reason: string } | null;
+  guardedConfidence: { level: string; reason: string } | null;
   within: string | null;
   quote: string | null;
   quoteUrl: string | null;
@@ -190,6 +199,8 @@ export interface PlaceProperties {
   article: { slug: string; title: string; url: string };
   url: string;
 }
+
+const levelAndReason = (c: Confidence | undefined) => (c ? { level: c.level, reason: c.reason } : null);
 
 /**
  * The open-data export: a GeoJSON FeatureCollection (RFC 7946: positions are
@@ -212,6 +223,8 @@ export function placesGeoJson(
       precisionLabel: p.precisionLabel,
       radiusKm: p.radiusKm ?? null,
       guarded: p.guarded,
+      confidence: levelAndReason(p.confidence),
+      guardedConfidence: levelAndReason(p.guardedConfidence),
       within: p.within?.id ?? null,
       quote: p.quote ?? null,
       quoteUrl: p.quoteHref ? absolute(p.quoteHref) : null,

@@ -1,5 +1,6 @@
 /** German labels for the values of the content model (the site speaks German). */
 import type { Actor, Claim, Event, Place, Source } from './analysis/model.ts';
+import type { ConfidenceData } from '../schemas/shared.ts';
 import { formatNumber } from './coordinates.ts';
 import { formatPartialDate } from './dates.ts';
 
@@ -57,9 +58,16 @@ export const relationByLabel: Record<Claim['contradicts'][number]['by'], string>
   analysis: 'laut Analyse',
 };
 
+/** How sure the analysis is (the level's word is always shown: colour never carries it alone). */
+export const confidenceLabel: Record<ConfidenceData['level'], string> = {
+  high: 'hoch',
+  medium: 'mittel',
+  low: 'niedrig',
+};
+
 export const geoPrecisionLabel: Record<Place['geoPrecision'], string> = {
   1: 'genauer Ort',
-  2: 'Ort oder Umgebung',
+  2: 'ungefähre Lage',
   3: 'nur Region',
 };
 

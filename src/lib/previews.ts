@@ -40,6 +40,19 @@ export const sitePages: PreviewSource = () => [
   { path: 'zeitleiste/', kind: 'timeline', title: 'Alle Ereignisse in zeitlicher Folge' },
   { path: 'suche/', kind: 'search', title: 'Suche in allen Artikeln und Ereignissen' },
   { path: 'korrekturen/', kind: 'list', title: 'Korrekturen', detail: 'Was Lagebild korrigiert hat, mit Quellen' },
+  {
+    path: 'methode/',
+    kind: 'list',
+    title: 'So arbeitet Lagebild',
+    detail: 'Gewissheit, Genauigkeit, Daten und Quellen',
+  },
+  { path: 'impressum/', kind: 'list', title: 'Impressum' },
+  {
+    path: 'datenschutz/',
+    kind: 'list',
+    title: 'Datenschutz',
+    detail: 'Keine Cookies, kein Tracking, nichts von anderen Servern',
+  },
   { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
 ];
 

@@ -4,6 +4,7 @@
  * schema.org JSON-LD of articles, events and places. Pure: takes plain
  * values and the configured site URL and base, returns plain values.
  */
+import { publisher } from '../config/site.ts';
 import type {
   Event as SchemaEvent,
   GeoCircle,
@@ -17,7 +18,7 @@ import type {
 import type { Place, ResolvedArticle as ArticleData } from './analysis/model.ts';
 import { articlePath, previewImagePath, siteUrl } from './urls.ts';
 
-const SITE_NAME = 'Lagebild';
+const SITE_NAME = publisher.name;
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
@@ -230,7 +231,7 @@ export function actorJsonLd(actor: ArticleData['actors'][number], url?: string):
 }
 
 /** schema.org NewsArticle of an article page. */
-function articleJsonLd(data: ArticleData, urls: { page: string; image: string }): NewsArticle {
+function articleJsonLd(data: ArticleData, urls: { page: string; image: string; logo: string }): NewsArticle {
   return {
     '@type': 'NewsArticle',
     headline: data.title,
@@ -246,6 +247,7 @@ function articleJsonLd(data: ArticleData, urls: { page: string; image: string })
       ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: data.source.outlet } }
       : {}),
     ...(data.source.url ? { isBasedOn: data.source.url } : {}),
+    publisher: { '@type': 'Organization', name: publisher.name, logo: { '@type': 'ImageObject', url: urls.logo } },
     contentLocation: data.places.map((p) => placeJsonLd(p)),
     mentions: data.actors.map((a) => actorJsonLd(a)),
   };
@@ -281,6 +283,7 @@ export function articleSeo(data: ArticleData, slug: string, site: string, base: 
     jsonLd: articleJsonLd(data, {
       page: siteUrl(path, site, base),
       image: siteUrl(previewImagePath(path), site, base),
+      logo: siteUrl(publisher.logo, site, base),
     }),
   };
 }

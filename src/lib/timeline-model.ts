@@ -4,7 +4,7 @@
  * actors and places, and the competing claims about it. Pure: takes the
  * articles' validated data, returns plain values for the page and exports.
  */
-import type { ArticleInput, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
+import type { ArticleInput, Confidence, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
 import { formatDay, formatRange, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import { statusLabel } from './labels.ts';
@@ -66,6 +66,8 @@ export interface TimelineEvent {
   places: LinkRef[];
   notes?: string | undefined;
   dateSources: Source[];
+  /** How sure the analysis is that the event happened as dated (the registry's, the same in every report). */
+  confidence?: Confidence | undefined;
   competing: CompetingClaim[];
 }
 
@@ -144,6 +146,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id) })),
         notes: e.notes,
         dateSources: e.dateSources ?? [],
+        confidence: e.confidence,
         competing,
       });
     }

@@ -94,3 +94,8 @@ export function previewImagePath(pagePath: string): string {
     .replace(/\/+$/, '');
   return `og/${key || 'startseite'}.png`;
 }
+/** The method page, or one of its sections ("gewissheit"). */
+export const methodUrl = (section?: string): string => `${withBase('methode/')}${section ? `#${section}` : ''}`;
+/** The trust pages: "impressum", "datenschutz" (a section anchor optional). */
+export const legalUrl = (page: 'impressum' | 'datenschutz', section?: string): string =>
+  `${withBase(`${page}/`)}${section ? `#${section}` : ''}`;

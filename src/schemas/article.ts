@@ -1,7 +1,16 @@
 import { z } from 'astro/zod';
 import { claimSchema, factCheckSchema } from './claim.ts';
 import { reportSchema } from './event.ts';
-import { calendarDateSchema, citationsSchema, idSchema, nonEmpty, partialDateSchema, webUrlSchema } from './shared.ts';
+import {
+  calendarDateSchema,
+  citationsSchema,
+  confidenceSchema,
+  idSchema,
+  nonEmpty,
+  partialDateSchema,
+  webUrlSchema,
+  type ConfidenceData,
+} from './shared.ts';
 
 /**
  * A registered actor or place the article mentions: its id, or the id with
@@ -20,19 +29,35 @@ const placeMentionSchema = z
   .union(
     [
       idSchema,
-      z.strictObject({
-        id: idSchema,
-        forms,
-        /** The words of the article that name the place as a site (verbatim). */
-        evidence: nonEmpty('a verbatim quote from the article text').optional(),
-        /** The article lists the place among the sites under CSTO guard. */
-        guarded: z.boolean().optional(),
-      }),
+      z
+        .strictObject({
+          id: idSchema,
+          forms,
+          /** The words of the article that name the place as a site (verbatim). */
+          evidence: nonEmpty('a verbatim quote from the article text').optional(),
+          /** The article lists the place among the sites under CSTO guard. */
+          guarded: z.boolean().optional(),
+          /** How sure the analysis is that the site was guarded (required where guarded is true). */
+          guardedConfidence: confidenceSchema.optional(),
+        })
+        .refine((m) => !m.guarded || m.guardedConfidence !== undefined, {
+          error:
+            'expected guardedConfidence: how sure the analysis is that the site was guarded (level, reason, sources)',
+          path: ['guardedConfidence'],
+        }),
     ],
     { error: MENTION_ERROR },
   )
-  .transform((value): { id: string; forms: string[]; evidence?: string | undefined; guarded?: boolean | undefined } =>
-    typeof value === 'string' ? { id: value, forms: [] } : value,
+  .transform(
+    (
+      value,
+    ): {
+      id: string;
+      forms: string[];
+      evidence?: string | undefined;
+      guarded?: boolean | undefined;
+      guardedConfidence?: ConfidenceData | undefined;
+    } => (typeof value === 'string' ? { id: value, forms: [] } : value),
   );
 
 export const articleSchema = z.strictObject({

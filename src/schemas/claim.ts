@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { isDateOrRange } from '../lib/dates.ts';
-import { aboutSchema, calendarDateSchema, citationsSchema, idSchema, nonEmpty, quoteSchema } from './shared.ts';
+import {
+  aboutSchema,
+  calendarDateSchema,
+  citationsSchema,
+  confidenceSchema,
+  idSchema,
+  nonEmpty,
+  quoteSchema,
+} from './shared.ts';
 
 const stances = ['asserts', 'announces', 'denies', 'warns', 'criticises', 'rejects'] as const;
 
@@ -63,6 +71,8 @@ export const claimSchema = z.strictObject({
   /** Claims (of any article) that this one replies to (a retort is an answer, not a contradiction). */
   answers: z.array(relationSchema).default([]),
   sources: citationsSchema.optional(),
+  /** How sure the analysis is that the speaker said this, as attributed. */
+  confidence: confidenceSchema.optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

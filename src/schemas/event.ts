@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isDateOrRange } from '../lib/dates.ts';
-import { citationsSchema, idSchema, nonEmpty } from './shared.ts';
+import { citationsSchema, confidenceSchema, idSchema, nonEmpty } from './shared.ts';
 
 const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied'] as const;
 const timePrecisions = ['day', 'part-of-day', 'week', 'month', 'approximate'] as const;
@@ -28,6 +28,8 @@ export const eventSchema = z.strictObject({
   places: z.array(idSchema).default([]),
   /** Where no report's text dates the event: where the analysis's date comes from. */
   dateSources: citationsSchema.optional(),
+  /** How sure the analysis is that the event happened as dated. */
+  confidence: confidenceSchema.optional(),
   notes: z.string().optional(),
 });
 export type EventData = z.infer<typeof eventSchema>;

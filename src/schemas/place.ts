@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationsSchema, nonEmpty, wikidataSchema } from './shared.ts';
+import { citationsSchema, confidenceSchema, nonEmpty, wikidataSchema } from './shared.ts';
 
 export const placeKinds = [
   'city',
@@ -51,6 +51,8 @@ export const placeSchema = z
       .optional(),
     wikidata: wikidataSchema.optional(),
     sources: citationsSchema,
+    /** How sure the analysis is of the location (the coordinates and their precision). */
+    confidence: confidenceSchema.optional(),
     notes: z.string().optional(),
   })
   .refine((p) => p.geoPrecision === 1 || p.radiusKm !== undefined, {

@@ -67,3 +67,18 @@ export const aboutSchema = z.strictObject({
   events: z.array(idSchema).default([]),
   claims: z.array(idSchema).default([]),
 });
+
+const confidenceLevels = ['high', 'medium', 'low'] as const;
+
+/**
+ * How sure the analysis is of one value (an event, a claim's attribution, a
+ * place's location, a site's guard): a level, the reason in German and the
+ * sources the judgement rests on. Explained on the method page (/methode/).
+ */
+export const confidenceSchema = z.strictObject({
+  level: z.enum(confidenceLevels, { error: `expected one of: ${confidenceLevels.join(', ')}` }),
+  /** Why this level, in German (»Zwei unabhängige Agenturmeldungen vom selben Tag«). */
+  reason: nonEmpty('the reason for the confidence level (German)'),
+  sources: citationsSchema.optional(),
+});
+export type ConfidenceData = z.infer<typeof confidenceSchema>;

@@ -145,6 +145,15 @@ describe('link previews', () => {
     const sameAs = ld.mentions.map((m: { sameAs?: string }) => m.sameAs).filter(Boolean);
     expect(sameAs.length).toBeGreaterThan(0);
     for (const link of sameAs) expect(link).toMatch(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/);
+    // Google's article rules ask for the publisher with a logo that exists.
+    expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: 'Lagebild', logo: { '@type': 'ImageObject' } });
+    const logo = ld.publisher.logo.url as string;
+    expect(logo.startsWith(SITE)).toBe(true);
+    expect(
+      readFileSync(join(DIST, logo.slice(SITE.length)))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('describes an event as an Event with its date, place and article', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/lib/analysis/analyse.ts';
 import { checkCorpus, compareNewestFirst, publicationDay, roleOn } from '../../src/lib/analysis/corpus.ts';
-import { actor, articleData, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, articleData, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -114,7 +114,7 @@ describe('resolved articles', () => {
           published: '2022-01-11',
           referenceDate: { date: '2022-01-10', note: 'Montag' },
           actors: ['lawrow'],
-          places: [{ id: 'almaty', forms: ['Almatys'], guarded: true, evidence: 'Almatys Flughafen' }],
+          places: [{ id: 'almaty', forms: ['Almatys'], ...GUARDED, evidence: 'Almatys Flughafen' }],
           reports: [
             {
               event: 'treffen',

@@ -8,7 +8,7 @@ import { claimRelations, contradictions, entityIndex, groupByKind } from '../../
 import { mentionsInContext } from '../../src/lib/entities.ts';
 import { claimsExport } from '../../src/lib/exports.ts';
 import { actorKindLabel } from '../../src/lib/labels.ts';
-import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -86,7 +86,7 @@ const { articles, registries, problems } = testCorpus({
         published: '2022-01-12',
         referenceDate: { date: '2022-01-11', note: 'Dienstag' },
         actors: ['tokajew', 'serdjukow', 'umarow', 'blinken', 'ovks', 'ministerium', 'zeitung', 'russland'],
-        places: ['oeskemen', { id: 'werk', guarded: true, evidence: 'das Ulba-Werk wird bewacht' }],
+        places: ['oeskemen', { id: 'werk', ...GUARDED, evidence: 'das Ulba-Werk wird bewacht' }],
         reports: [
           { event: 'ankuendigung', status: 'reported', evidence: 'Tokajew kündigte den Abzug an' },
           { event: 'abzug-beginn', status: 'announced', evidence: 'ab Donnerstag' },
@@ -104,7 +104,11 @@ const { articles, registries, problems } = testCorpus({
             about: { events: ['ankuendigung'] },
             contradicts: ['tokajew-abzug'],
           }),
-          claim('blinken-warnung', 'blinken', { date: '2022-01-07', sources: [TEST_SOURCE] }),
+          claim('blinken-warnung', 'blinken', {
+            date: '2022-01-07',
+            sources: [TEST_SOURCE],
+            confidence: { level: 'medium', reason: 'Nur eine Quelle.', sources: [TEST_SOURCE] },
+          }),
         ],
         factChecks: [
           {
@@ -247,6 +251,13 @@ describe('entity index', () => {
     expect(claims[0]!.href).toBeUndefined();
   });
 
+  it('says how sure the analysis is of a claim where it judges it, and nothing where it does not', () => {
+    const [warning] = actorById('blinken').claimsBy;
+    expect(warning!.confidence).toMatchObject({ level: 'medium', reason: 'Nur eine Quelle.' });
+    expect(warning!.confidence!.sources.map((s) => s.title)).toEqual(['Testquelle']);
+    expect(actorById('tokajew').claimsBy[0]!.confidence).toBeUndefined();
+  });
+
   it('collects claims about an entity from other articles', () => {
     expect(actorById('blinken').claimsBy.map((c) => c.id)).toEqual(['blinken-warnung']);
     expect(actorById('blinken').claimsAbout.map((c) => [c.id, c.article.slug])).toEqual([
@@ -298,6 +309,13 @@ describe('entity index', () => {
       precisionLabel: 'genauer Ort',
     });
     expect(placeById('oeskemen')).toMatchObject({ guarded: false, evidenceHref: undefined, within: undefined });
+    // How sure the analysis is that the site was guarded, with its sources resolved; none for an unguarded place.
+    expect(werk.guardedConfidence).toEqual({
+      level: 'low',
+      reason: 'Nur eine Zeitungsliste nennt den Ort.',
+      sources: [expect.objectContaining({ id: TEST_SOURCE, title: 'Testquelle' })],
+    });
+    expect(placeById('oeskemen').guardedConfidence).toBeUndefined();
     expect(placeById('oeskemen').aliases).toEqual(['Ust-Kamenogorsk']);
   });
 

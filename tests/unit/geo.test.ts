@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/geo.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
-import { place, ROOT, testCorpus } from './helpers.ts';
+import { place, ROOT, testCorpus, GUARDED as GUARD } from './helpers.ts';
 import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
 const articles = mapArticles();
@@ -95,7 +95,7 @@ describe('a place named by two articles', () => {
         slug: 'alt',
         data: {
           published: '2022-01-13',
-          places: [{ id: 'almaty', evidence: 'Almaty', guarded: true }, 'hafen-aktau'],
+          places: [{ id: 'almaty', evidence: 'Almaty', ...GUARD }, 'hafen-aktau'],
         },
         body: 'Bewacht wird Almaty, nicht der Hafen von Aktau.',
       },

@@ -96,3 +96,9 @@ export function actor(name: string, extra: Raw = {}): Raw {
 export function datedEvent(title: string, date: string, extra: Raw = {}): Raw {
   return { title, date, dateSources: [TEST_SOURCE], ...extra };
 }
+
+/** A place mention's guard as an article states it: listed as guarded, with how sure the analysis is. */
+export const GUARDED = {
+  guarded: true,
+  guardedConfidence: { level: 'low', reason: 'Nur eine Zeitungsliste nennt den Ort.', sources: [TEST_SOURCE] },
+} as const;

@@ -4,7 +4,7 @@
  * about a place: the input of the map tests (geo, popup).
  */
 import { expect } from 'vitest';
-import { place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 export const MAP_SLUG = 'lage';
 
@@ -79,20 +79,20 @@ export const MAP_ARTICLE = {
     'almaty',
     'nur-sultan',
     'oeskemen',
-    { id: 'bahnhof-almaty-1', evidence: 'den Bahnhof Almaty-1', guarded: true },
-    { id: 'hafen-aktau', evidence: 'den Hafen von Aktau am Kaspischen Meer', guarded: true },
-    { id: 'fruehwarnstation', forms: ['Frühwarnstation'], evidence: 'eine Frühwarnstation', guarded: true },
+    { id: 'bahnhof-almaty-1', evidence: 'den Bahnhof Almaty-1', ...GUARDED },
+    { id: 'hafen-aktau', evidence: 'den Hafen von Aktau am Kaspischen Meer', ...GUARDED },
+    { id: 'fruehwarnstation', forms: ['Frühwarnstation'], evidence: 'eine Frühwarnstation', ...GUARDED },
     {
       id: 'militaerflugplatz-sueden',
       forms: ['Militärflugplatz im Süden des Landes'],
       evidence: 'einen Militärflugplatz im Süden des Landes',
-      guarded: true,
+      ...GUARDED,
     },
     {
       id: 'ulba-werk',
       forms: ['weltgrößte Uranmine'],
       evidence: 'die weltgrößte Uranmine in der Stadt Öskemen (Ust-Kamenogorsk)',
-      guarded: true,
+      ...GUARDED,
     },
   ],
   reports: [{ event: 'ruhe', status: 'reported', evidence: 'In Almaty und Nur-Sultan blieb es ruhig' }],

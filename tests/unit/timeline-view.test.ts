@@ -9,7 +9,7 @@ import { countLabel } from '../../src/lib/labels.ts';
 import { isCurrent, navItems } from '../../src/lib/nav.ts';
 import { dateOrRangeLabel, eventDateLabel, sortEvents } from '../../src/lib/timeline.ts';
 import { articleUrl, withBase } from '../../src/lib/urls.ts';
-import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -89,7 +89,7 @@ describe('article view', () => {
           referenceDate: { date: '2022-01-12', note: 'Mittwoch' },
           photo: { caption: 'Soldaten auf Patrouille in Almaty.', credit: 'Agentur', place: 'almaty' },
           actors: ['tokajew', 'serdjukow'],
-          places: ['almaty', 'nur-sultan', { id: 'akorda', guarded: true, evidence: 'die Akorda' }],
+          places: ['almaty', 'nur-sultan', { id: 'akorda', ...GUARDED, evidence: 'die Akorda' }],
           reports: [
             {
               event: 'abzug-beginn',
@@ -201,7 +201,7 @@ describe('article view', () => {
     });
     expect(view.actors.find((a) => a.id === 'tokajew')!.wikidataUrl).toBe('https://www.wikidata.org/wiki/Q123');
     expect(view.places.find((p) => p.id === 'nur-sultan')).toMatchObject({
-      precisionLabel: 'Ort oder Umgebung',
+      precisionLabel: 'ungefähre Lage',
       radiusLabel: 'Umkreis ca. 15\u00a0km',
       coordinatesLabel: '43,2000° N, 76,9000° O',
       aliases: ['Astana'],
@@ -291,7 +291,7 @@ describe('article figures', () => {
         slug: 'eins',
         data: {
           actors: ['a'],
-          places: [{ id: 'p', guarded: true }, 'q'],
+          places: [{ id: 'p', ...GUARDED }, 'q'],
           reports: [report('e1')],
           claims: [claim('c1', 'a')],
         },
@@ -302,8 +302,8 @@ describe('article figures', () => {
         data: {
           actors: ['a', 'b'],
           places: [
-            { id: 'p', guarded: true },
-            { id: 'q', guarded: true },
+            { id: 'p', ...GUARDED },
+            { id: 'q', ...GUARDED },
           ],
           reports: [report('e1'), report('e2')],
           claims: [claim('c2', 'a'), claim('c3', 'b')],

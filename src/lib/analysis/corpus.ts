@@ -7,9 +7,9 @@
  */
 import type { ActorData } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
-import type { Citation } from '../../schemas/shared.ts';
+import type { Citation, ConfidenceData } from '../../schemas/shared.ts';
 import type { ArticleAnalysis } from './analyse.ts';
-import type { Actor, Claim, Event, Place, ResolvedArticle, Source } from './model.ts';
+import type { Actor, Claim, Confidence, Event, Place, ResolvedArticle, Source } from './model.ts';
 import { knownIds, type Problem } from './problems.ts';
 import type { Entry, Registries } from './registries.ts';
 
@@ -46,6 +46,14 @@ export function resolveCitations(registries: Registries, list: readonly Citation
   });
 }
 
+function resolveConfidence(
+  registries: Registries,
+  confidence: ConfidenceData | undefined,
+): Confidence | undefined {
+  if (!confidence) return undefined;
+  return { ...confidence, sources: resolveCitations(registries, confidence.sources) ?? [] };
+}
+
 export function resolveActor(registries: Registries, entry: Entry<ActorData>, day?: string): Actor {
   const { sources, roles, ...rest } = entry.data;
   return { id: entry.id, ...rest, roles, role: roleOn(roles, day), sources: resolveCitations(registries, sources) };
@@ -54,14 +62,21 @@ export function resolveActor(registries: Registries, entry: Entry<ActorData>, da
 export function resolvePlace(
   registries: Registries,
   entry: Entry<Registries['places'] extends Map<string, Entry<infer P>> ? P : never>,
-  own: { guarded?: boolean | undefined; evidence?: string | undefined } = {},
+  own: {
+    guarded?: boolean | undefined;
+    guardedConfidence?: ConfidenceData | undefined;
+    evidence?: string | undefined;
+  } = {},
 ): Place {
-  const { sources, ...rest } = entry.data;
+  const { sources, confidence, ...rest } = entry.data;
+  const guarded = own.guarded ?? false;
   return {
     id: entry.id,
     ...rest,
     sources: resolveCitations(registries, sources) ?? [],
-    guarded: own.guarded ?? false,
+    confidence: resolveConfidence(registries, confidence),
+    guarded,
+    guardedConfidence: guarded ? resolveConfidence(registries, own.guardedConfidence) : undefined,
     evidence: own.evidence,
   };
 }
@@ -75,11 +90,12 @@ function resolveArticle(input: CorpusArticleInput, registries: Registries): Reso
   const events: Event[] = data.reports.flatMap((r) => {
     const entry = registries.events.get(r.event);
     if (!entry) return [];
-    const { dateSources, ...event } = entry.data;
+    const { dateSources, confidence, ...event } = entry.data;
     return [
       {
         id: r.event,
         ...event,
+        confidence: resolveConfidence(registries, confidence),
         status: r.status,
         evidence: r.evidence,
         evidenceIn: r.evidenceIn,
@@ -120,7 +136,11 @@ function resolveArticle(input: CorpusArticleInput, registries: Registries): Reso
     const place = resolvePlace(registries, entry, own);
     return [{ ...place, aliases: [...new Set([...place.aliases, ...(own?.forms ?? [])])] }];
   });
-  const claims: Claim[] = data.claims.map(({ sources, ...c }) => ({ ...c, sources: cite(sources) }));
+  const claims: Claim[] = data.claims.map(({ sources, confidence, ...c }) => ({
+    ...c,
+    sources: cite(sources),
+    confidence: resolveConfidence(registries, confidence),
+  }));
   const factChecks = data.factChecks.map(({ sources, ...f }) => ({ ...f, sources: cite(sources) ?? [] }));
   const { sources: referenceSources, ...referenceDate } = data.referenceDate;
   return {

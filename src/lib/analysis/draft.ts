@@ -396,7 +396,7 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     comment([
       'Registered actors and places the text names, by name, alias or an inflected form (forms: the',
       'inflected forms the registry lacks). Check them; a place the text lists as a guarded site gets',
-      '{ id, evidence, guarded: true } (see README).',
+      '{ id, evidence, guarded: true, guardedConfidence: { level, reason, sources } } (see README).',
       ...(ambiguous.length
         ? ['Left out, a form names two entities (decide, or add forms):', ...ambiguous.map((a) => `  ${a}`)]
         : []),

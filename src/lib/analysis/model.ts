@@ -10,6 +10,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Claim as ClaimData, FactCheck as FactCheckData } from '../../schemas/claim.ts';
 import type { EventData, Report } from '../../schemas/event.ts';
 import type { PlaceData } from '../../schemas/place.ts';
+import type { ConfidenceData } from '../../schemas/shared.ts';
 import type { SourceData } from '../../schemas/source.ts';
 
 /** A cited source: the registry's entry with the citation's locator. */
@@ -17,6 +18,11 @@ export interface Source extends SourceData {
   id: string;
   locator?: string | undefined;
   quote?: string | undefined;
+}
+
+/** How sure the analysis is of a value, with the sources resolved. */
+export interface Confidence extends Omit<ConfidenceData, 'sources'> {
+  sources: Source[];
 }
 
 export interface Actor extends Omit<ActorData, 'sources' | 'roles'> {
@@ -27,9 +33,13 @@ export interface Actor extends Omit<ActorData, 'sources' | 'roles'> {
   sources?: Source[] | undefined;
 }
 
-export interface Place extends Omit<PlaceData, 'sources'> {
+export interface Place extends Omit<PlaceData, 'sources' | 'confidence'> {
   id: string;
   sources: Source[];
+  /** How sure the analysis is of the location. */
+  confidence?: Confidence | undefined;
+  /** How sure the analysis is that the site was guarded (where guarded). */
+  guardedConfidence?: Confidence | undefined;
   /** The article lists it among the guarded sites (site-wide: any article does). */
   guarded: boolean;
   /** The article's words that name it as a site. */
@@ -37,7 +47,8 @@ export interface Place extends Omit<PlaceData, 'sources'> {
 }
 
 /** An event as one article reports it: the registry's event with the article's report. */
-export interface Event extends Omit<EventData, 'dateSources'> {
+export interface Event extends Omit<EventData, 'dateSources' | 'confidence'> {
+  confidence?: Confidence | undefined;
   id: string;
   status: Report['status'];
   evidence: string;
@@ -50,8 +61,9 @@ export interface Event extends Omit<EventData, 'dateSources'> {
   reportNotes?: string | undefined;
 }
 
-export interface Claim extends Omit<ClaimData, 'sources'> {
+export interface Claim extends Omit<ClaimData, 'sources' | 'confidence'> {
   sources?: Source[] | undefined;
+  confidence?: Confidence | undefined;
 }
 
 export interface FactCheck extends Omit<FactCheckData, 'sources'> {
