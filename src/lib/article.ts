@@ -3,7 +3,7 @@
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
 import type { ArticleInput } from './analysis/model.ts';
-import { sourceLabel } from './labels.ts';
+import { coordinatesOrigin, sourceLabel } from './labels.ts';
 
 export { sourceLabel };
 import { formatDay, formatPartialDate, partialDatePrecision } from './dates.ts';
@@ -133,6 +133,7 @@ export function articleView({ slug, data, analysis }: ArticleInput, relations: C
     kindLabel: placeKindLabel[p.kind],
     precisionLabel: geoPrecisionLabel[p.geoPrecision],
     coordinatesLabel: formatCoordinates(p.coordinates),
+    coordinatesOrigin: coordinatesOrigin(p),
     radiusLabel: p.radiusKm === undefined ? undefined : radiusLabel(p.radiusKm),
     aliases: p.aliases.filter((alias) => alias !== p.name),
     pageHref: placeUrl(p.id),

@@ -12,7 +12,9 @@ import { formatDay } from './dates.ts';
 import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
+  coordinatesOrigin,
   relationByLabel,
+  type CoordinatesOrigin,
   relationLabel,
   actorKindLabel,
   geoPrecisionLabel,
@@ -110,6 +112,7 @@ export interface PlaceEntity extends EntityBase {
   kind: Place['kind'];
   coordinates: [number, number];
   coordinatesLabel: string;
+  coordinatesOrigin: CoordinatesOrigin | undefined;
   precisionLabel: string;
   geoPrecision: Place['geoPrecision'];
   radiusKm?: number | undefined;
@@ -234,6 +237,7 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
     aliases: place.aliases.filter((x) => x !== place.name),
     coordinates: place.coordinates,
     coordinatesLabel: formatCoordinates(place.coordinates),
+    coordinatesOrigin: coordinatesOrigin(place),
     precisionLabel: geoPrecisionLabel[place.geoPrecision],
     geoPrecision: place.geoPrecision,
     radiusKm: place.radiusKm,

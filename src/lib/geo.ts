@@ -9,7 +9,7 @@ import { placeKinds } from '../schemas/place.ts';
 import { sourceLabel } from './article.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
-import { geoPrecisionLabel, placeKindLabel } from './labels.ts';
+import { coordinatesOrigin, geoPrecisionLabel, placeKindLabel, type CoordinatesOrigin } from './labels.ts';
 import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
 
 type PlaceKind = Place['kind'];
@@ -40,6 +40,8 @@ export interface MapPlace {
   lat: number;
   lng: number;
   coordinatesLabel: string;
+  /** Where the coordinates come from (a source, or estimated). */
+  coordinatesOrigin: CoordinatesOrigin | undefined;
   precision: GeoPrecision;
   precisionLabel: string;
   /** The radius of the uncertainty area (precision 2 and 3), else undefined. */
@@ -143,6 +145,7 @@ export function mapPlaces(
         lat: p.coordinates[0],
         lng: p.coordinates[1],
         coordinatesLabel: formatCoordinates(p.coordinates),
+        coordinatesOrigin: coordinatesOrigin(p),
         precision: p.geoPrecision,
         precisionLabel: geoPrecisionLabel[p.geoPrecision],
         radiusKm,
@@ -191,6 +194,8 @@ export interface PlaceProperties {
   /** How sure the analysis is of the location and of the guard: level (high, medium, low) and reason. */
   confidence: { level: string; reason: string } | null;
   guardedConfidence: { level: string; reason: string } | null;
+  /** How the analysis estimated the coordinates, where no source gives them. */
+  coordinatesEstimated: string | null;
   within: string | null;
   quote: string | null;
   quoteUrl: string | null;
@@ -225,6 +230,7 @@ export function placesGeoJson(
       guarded: p.guarded,
       confidence: levelAndReason(p.confidence),
       guardedConfidence: levelAndReason(p.guardedConfidence),
+      coordinatesEstimated: p.coordinatesOrigin?.estimated ? p.coordinatesOrigin.label : null,
       within: p.within?.id ?? null,
       quote: p.quote ?? null,
       quoteUrl: p.quoteHref ? absolute(p.quoteHref) : null,

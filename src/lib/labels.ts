@@ -121,3 +121,25 @@ export function timelineLead(events: number, oneArticle: boolean): string {
     ? `Das eine Ereignis, das ${who}.`
     : `Alle ${formatNumber(events)} Ereignisse, die ${who}, in zeitlicher Folge.`;
 }
+
+/** Where a place's coordinates come from: estimated by the analysis (»geschätzt«), or the source that gives them. */
+export interface CoordinatesOrigin {
+  estimated: boolean;
+  /** »geschätzt: …« or »nach Almaty – Wikipedia, 43°16′39″ N, 76°53′45″ O«. */
+  label: string;
+  url?: string | undefined;
+}
+
+export function coordinatesOrigin(
+  place: Pick<Place, 'coordinatesSource' | 'coordinatesEstimated'>,
+): CoordinatesOrigin | undefined {
+  if (place.coordinatesEstimated) return { estimated: true, label: `geschätzt: ${place.coordinatesEstimated}` };
+  if (place.coordinatesSource) {
+    return {
+      estimated: false,
+      label: `nach ${sourceLabel(place.coordinatesSource)}`,
+      url: place.coordinatesSource.url,
+    };
+  }
+  return undefined;
+}

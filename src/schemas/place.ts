@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationsSchema, confidenceSchema, nonEmpty, wikidataSchema } from './shared.ts';
+import { citationSchema, citationsSchema, confidenceSchema, nonEmpty, wikidataSchema } from './shared.ts';
 
 export const placeKinds = [
   'city',
@@ -49,6 +49,14 @@ export const placeSchema = z
       .string()
       .regex(/^\d{3}$/, { error: 'expected an ISO 3166-1 numeric code in quotes, such as "398"' })
       .optional(),
+    /**
+     * Where the coordinates come from (precision 1 and 2 need this or
+     * coordinatesEstimated): the source that gives them, with a locator
+     * ({ source: wikipedia-almaty, locator: "43°16′39″ N, 76°53′45″ O" }).
+     */
+    coordinatesSource: citationSchema.optional(),
+    /** Or how the analysis estimated them (German); the pages label them »geschätzt«. */
+    coordinatesEstimated: nonEmpty('how the coordinates were estimated (German)').optional(),
     wikidata: wikidataSchema.optional(),
     sources: citationsSchema,
     /** How sure the analysis is of the location (the coordinates and their precision). */
@@ -58,5 +66,14 @@ export const placeSchema = z
   .refine((p) => p.geoPrecision === 1 || p.radiusKm !== undefined, {
     error: 'expected radiusKm: a place with geoPrecision 2 or 3 is drawn as an area',
     path: ['radiusKm'],
+  })
+  .refine((p) => p.geoPrecision === 3 || p.coordinatesSource !== undefined || p.coordinatesEstimated !== undefined, {
+    error:
+      'expected coordinatesSource (the source that gives these coordinates, e.g. { source: <id>, locator: "43°16′ N, 76°53′ O" }) or coordinatesEstimated: "<how they were estimated>"; a place at geoPrecision 1 or 2 needs one',
+    path: ['geoPrecision'],
+  })
+  .refine((p) => p.coordinatesSource === undefined || p.coordinatesEstimated === undefined, {
+    error: 'expected either coordinatesSource or coordinatesEstimated, not both',
+    path: ['coordinatesEstimated'],
   });
 export type PlaceData = z.infer<typeof placeSchema>;

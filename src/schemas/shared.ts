@@ -39,7 +39,7 @@ export const languageSchema = z
  * A citation of a registered source (content/sources/<id>.yaml): its id, or
  * the id with a locator (page, section, coordinates given there) or a quote.
  */
-const citationSchema = z.union(
+export const citationSchema = z.union(
   [
     idSchema,
     z.strictObject({

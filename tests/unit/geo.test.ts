@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/geo.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
-import { place, ROOT, testCorpus, GUARDED as GUARD } from './helpers.ts';
+import { place, ROOT, testCorpus, GUARDED as GUARD, TEST_SOURCE } from './helpers.ts';
 import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
 const articles = mapArticles();
@@ -285,5 +285,35 @@ describe('the static map', () => {
         projection(mapConfig.bounds, 800).project,
       ),
     ).toMatch(/^M0 0L17\.4 0L17\.4 [\d.]+Z$/);
+  });
+});
+
+describe('where coordinates come from', () => {
+  const corpus = testCorpus({
+    places: {
+      markt: place('Markt', { coordinatesEstimated: 'Aus dem Straßenblock bestimmt.' }),
+      bahnhof: place('Bahnhof', { coordinatesSource: { source: TEST_SOURCE, locator: '43°12′ N, 76°54′ O' } }),
+    },
+    articles: [{ slug: 'a', data: { places: ['markt', 'bahnhof'] }, body: 'Der Markt und der Bahnhof.' }],
+  });
+  const rows = mapPlaces(corpus.articles);
+  const row = (id: string) => rows.find((p) => p.id === id)!;
+
+  it('labels estimated coordinates »geschätzt« with how they were estimated, in the rows and the export', () => {
+    expect(corpus.problems).toEqual(new Map());
+    expect(row('markt').coordinatesOrigin).toEqual({
+      estimated: true,
+      label: 'geschätzt: Aus dem Straßenblock bestimmt.',
+    });
+    const feature = placesGeoJson(rows).features.find((f) => f.id === 'markt')!;
+    expect(feature.properties.coordinatesEstimated).toBe('geschätzt: Aus dem Straßenblock bestimmt.');
+  });
+
+  it('names the source that gives the coordinates, with its locator', () => {
+    expect(row('bahnhof').coordinatesOrigin).toMatchObject({
+      estimated: false,
+      label: 'nach Testquelle – 43°12′ N, 76°54′ O',
+    });
+    expect(placesGeoJson(rows).features.find((f) => f.id === 'bahnhof')!.properties.coordinatesEstimated).toBeNull();
   });
 });

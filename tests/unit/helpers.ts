@@ -84,7 +84,16 @@ export function testCorpus(input: TestCorpusInput): {
 
 /** A place entry with the fields every place needs. */
 export function place(name: string, extra: Raw = {}): Raw {
-  return { name, kind: 'city', coordinates: [43.2, 76.9], geoPrecision: 1, sources: [TEST_SOURCE], ...extra };
+  const located = 'coordinatesEstimated' in extra || extra.geoPrecision === 3 ? {} : { coordinatesSource: TEST_SOURCE };
+  return {
+    name,
+    kind: 'city',
+    coordinates: [43.2, 76.9],
+    geoPrecision: 1,
+    sources: [TEST_SOURCE],
+    ...located,
+    ...extra,
+  };
 }
 
 /** An actor entry with the fields every actor needs. */

@@ -46,10 +46,7 @@ export function resolveCitations(registries: Registries, list: readonly Citation
   });
 }
 
-function resolveConfidence(
-  registries: Registries,
-  confidence: ConfidenceData | undefined,
-): Confidence | undefined {
+function resolveConfidence(registries: Registries, confidence: ConfidenceData | undefined): Confidence | undefined {
   if (!confidence) return undefined;
   return { ...confidence, sources: resolveCitations(registries, confidence.sources) ?? [] };
 }
@@ -68,12 +65,13 @@ export function resolvePlace(
     evidence?: string | undefined;
   } = {},
 ): Place {
-  const { sources, confidence, ...rest } = entry.data;
+  const { sources, confidence, coordinatesSource, ...rest } = entry.data;
   const guarded = own.guarded ?? false;
   return {
     id: entry.id,
     ...rest,
     sources: resolveCitations(registries, sources) ?? [],
+    coordinatesSource: coordinatesSource ? resolveCitations(registries, [coordinatesSource])?.[0] : undefined,
     confidence: resolveConfidence(registries, confidence),
     guarded,
     guardedConfidence: guarded ? resolveConfidence(registries, own.guardedConfidence) : undefined,

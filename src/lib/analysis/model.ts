@@ -33,9 +33,11 @@ export interface Actor extends Omit<ActorData, 'sources' | 'roles'> {
   sources?: Source[] | undefined;
 }
 
-export interface Place extends Omit<PlaceData, 'sources' | 'confidence'> {
+export interface Place extends Omit<PlaceData, 'sources' | 'confidence' | 'coordinatesSource'> {
   id: string;
   sources: Source[];
+  /** The source that gives the coordinates (else coordinatesEstimated says how they were estimated). */
+  coordinatesSource?: Source | undefined;
   /** How sure the analysis is of the location. */
   confidence?: Confidence | undefined;
   /** How sure the analysis is that the site was guarded (where guarded). */

@@ -95,6 +95,10 @@ export function citations(value: unknown, path: (string | number)[] = []): { pat
   if (Array.isArray(value)) return value.flatMap((item, i) => citations(item, [...path, i]));
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => {
+    if (key === 'coordinatesSource' && child) {
+      const c = child as Citation;
+      return [{ path: [...path, key], id: typeof c === 'string' ? c : c.source }];
+    }
     if ((key === 'sources' || key === 'dateSources') && Array.isArray(child)) {
       return (child as Citation[]).map((c, i) => ({
         path: [...path, key, i],
