@@ -58,6 +58,14 @@ vitest('Bad content fails the build (Vitest + astro sync)', 'content');
 const built = step('Build (astro build + Pagefind)', 'npm', ['run', 'build']);
 if (built) {
   step('HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']);
+  // The W3C Nu Html Checker, as publishers use it (needs Java; .ci/run installs it on a bare machine).
+  step('HTML validity (W3C Nu Html Checker)', 'java', [
+    '-jar',
+    'node_modules/vnu-jar/build/dist/vnu.jar',
+    '--errors-only',
+    '--skip-non-html',
+    'dist',
+  ]);
   step('Links and fragments (linkinator)', 'linkinator', ['/', '/404.html', '--server-root', 'dist']);
   let browserOk = true;
   try {

@@ -19,3 +19,8 @@ export function articleFilter(
     ...articles.map((a) => ({ label: a.data.title, href: pageUrl(a.slug), current: a.slug === currentSlug })),
   ];
 }
+
+/** Whether the page speaks of one article: limited to one, or the site holds only one. */
+export function speaksOfOneArticle(filter: readonly ArticleFilterItem[], limited: boolean): boolean {
+  return limited || filter.length <= 2; // "Alle Artikel" and the one article
+}

@@ -18,6 +18,7 @@ import {
   relationLabel,
   actorKindLabel,
   geoPrecisionLabel,
+  kindGroupLabel,
   languageLabel,
   placeKindLabel,
   stanceLabel,
@@ -335,17 +336,17 @@ export function entityIndex(
   return { actors: [...actors.values()].sort(byName), places: [...places.values()].sort(byName) };
 }
 
-/** Entities grouped by kind, in the order of the kind labels, for the index pages. */
-export function groupByKind<T extends { kind: string; kindLabel: string }>(
+/** Entities grouped by kind, in the order of the kind labels, for the index pages (»Personen«, »Staat«). */
+export function groupByKind<T extends { type: 'actor' | 'place'; kind: string }>(
   entities: readonly T[],
   order: readonly string[],
 ): { kind: string; label: string; entities: T[] }[] {
   return order
-    .map((kind) => ({
-      kind,
-      label: entities.find((e) => e.kind === kind)?.kindLabel ?? kind,
-      entities: entities.filter((e) => e.kind === kind),
-    }))
+    .map((kind) => {
+      const members = entities.filter((e) => e.kind === kind);
+      const type = members[0]?.type ?? 'actor';
+      return { kind, label: kindGroupLabel(type, kind, members.length), entities: members };
+    })
     .filter((g) => g.entities.length > 0);
 }
 

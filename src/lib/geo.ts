@@ -9,7 +9,13 @@ import { placeKinds } from '../schemas/place.ts';
 import { sourceLabel } from './article.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
-import { coordinatesOrigin, geoPrecisionLabel, placeKindLabel, type CoordinatesOrigin } from './labels.ts';
+import {
+  coordinatesOrigin,
+  geoPrecisionLabel,
+  kindGroupLabel,
+  placeKindLabel,
+  type CoordinatesOrigin,
+} from './labels.ts';
 import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
 
 type PlaceKind = Place['kind'];
@@ -178,7 +184,10 @@ export interface PlaceGroup {
 /** The rows grouped by category, in the schema's order; empty categories left out. */
 export function groupByKind(places: readonly MapPlace[]): PlaceGroup[] {
   return placeKinds
-    .map((kind) => ({ kind, label: placeKindLabel[kind], places: places.filter((p) => p.kind === kind) }))
+    .map((kind) => {
+      const members = places.filter((p) => p.kind === kind);
+      return { kind, label: kindGroupLabel('place', kind, members.length), places: members };
+    })
     .filter((g) => g.places.length > 0);
 }
 

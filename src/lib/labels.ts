@@ -143,3 +143,29 @@ export function coordinatesOrigin(
   }
   return undefined;
 }
+
+/** Kinds in the plural, for group headings with more than one entry (»Personen«, »Städte«). */
+const actorKindPlural: Record<Actor['kind'], string> = {
+  person: 'Personen',
+  organisation: 'Organisationen',
+  'state-body': 'Staatliche Stellen',
+  media: 'Medien',
+  state: 'Staaten',
+};
+
+/** Place categories that are count nouns get their plural; the others (»Verkehr«, »Militär«) are names of fields. */
+const placeKindPlural: Record<Place['kind'], string> = {
+  ...placeKindLabel,
+  city: 'Städte',
+  port: 'Häfen',
+  market: 'Märkte',
+  region: 'Regionen',
+  country: 'Staaten',
+};
+
+/** A group heading's label: the kind in the singular for one entry, else in the plural. */
+export function kindGroupLabel(type: 'actor' | 'place', kind: string, count: number): string {
+  const singular: Record<string, string> = type === 'actor' ? actorKindLabel : placeKindLabel;
+  const plural: Record<string, string> = type === 'actor' ? actorKindPlural : placeKindPlural;
+  return (count === 1 ? singular[kind] : plural[kind]) ?? kind;
+}

@@ -24,7 +24,7 @@ function note(check: RenderFactCheck): Element {
       h('time', { dateTime: check.checked }, formatDay(check.checked, 'medium')),
       { type: 'text', value: ' · ' },
     );
-  meta.push(h('a', { href: `#${evidenceAnchor('factCheck', check.id)}` }, 'Betroffene Stelle'));
+  meta.push(h('a', { href: `#${evidenceAnchor('factCheck', check.id)}` }, 'Zur Textstelle'));
   return h('div', { className: ['anmerkung'], id: factCheckAnchor(check.id), role: 'note' }, [
     h('p', { className: ['anmerkung__label'] }, 'Anmerkung der Analyse'),
     h('p', { className: ['anmerkung__text'] }, check.note),

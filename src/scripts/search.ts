@@ -14,7 +14,8 @@ interface Pagefind {
   search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const MAX_RESULTS = 20;
+/** Results shown at once; »Weitere Treffer zeigen« adds the next ones. */
+const PAGE_SIZE = 20;
 const base = import.meta.env.BASE_URL;
 
 let loading: Promise<Pagefind> | undefined;
@@ -66,11 +67,37 @@ function init(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !status || !list || !more) return;
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
 
   let current = 0;
+  /** The results of the current search not yet shown, how many there are in all, and the term. */
+  let rest: { data(): Promise<PagefindResultData> }[] = [];
+  let total = 0;
+  let shownFor = '';
+
+  function describe(shown: number): string {
+    if (!total) return `Keine Treffer für »${shownFor}«.`;
+    return `${hits(total)} für »${shownFor}«${shown < total ? `, ${shown} davon angezeigt` : ''}.`;
+  }
+
+  async function showMore(run: number): Promise<void> {
+    const next = rest.slice(0, PAGE_SIZE);
+    rest = rest.slice(PAGE_SIZE);
+    const results = await Promise.all(next.map((r) => r.data()));
+    if (run !== current) return;
+    const first = list!.children.length;
+    list!.append(...results.map(resultItem));
+    more!.hidden = rest.length === 0;
+    status!.textContent = describe(list!.children.length);
+    // After »Weitere Treffer zeigen«: the keyboard goes on at the first new result.
+    if (first > 0) list!.children[first]?.querySelector('a')?.focus();
+  }
+
+  more.addEventListener('click', () => void showMore(current));
+
   async function run(term: string): Promise<void> {
     const query = term.trim();
     const url = new URL(window.location.href);
@@ -80,19 +107,19 @@ function init(): void {
     const run = ++current;
     if (!query) {
       list!.replaceChildren();
+      more!.hidden = true;
       status!.textContent = '';
       return;
     }
     status!.textContent = 'Suche läuft …';
     try {
       const search = await (await pagefind()).search(query);
-      const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
       if (run !== current) return;
-      list!.replaceChildren(...results.map(resultItem));
-      const total = search?.results.length ?? 0;
-      status!.textContent = total
-        ? `${hits(total)} für »${query}«${total > MAX_RESULTS ? ` (die ersten ${MAX_RESULTS})` : ''}.`
-        : `Keine Treffer für »${query}«.`;
+      rest = search?.results ?? [];
+      total = rest.length;
+      shownFor = query;
+      list!.replaceChildren();
+      await showMore(run);
     } catch {
       if (run !== current) return;
       status!.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';

@@ -160,6 +160,28 @@ describe('search', () => {
     await context.close();
   });
 
+  it('lists each page once (not the per-article views of timeline and map) and shows every result on demand', async () => {
+    const { context, page } = await openPage(browser, { origin: host.origin });
+    await page.goto(`${host.origin}/suche/`);
+    // »der« is on every German page: more hits than one screen shows.
+    const { status, links } = await search(page, 'der');
+    const total = Number(/^(\d+) Treffer/.exec(status)![1]);
+    expect(new Set(links).size, 'one hit per page').toBe(links.length);
+    expect(links.filter((l) => /^\/(zeitleiste|karte)\/[^/]+\/$/.test(l))).toEqual([]);
+    const more = page.getByRole('button', { name: 'Weitere Treffer zeigen' });
+    expect(links.length).toBe(Math.min(total, 20));
+    expect(await more.isVisible()).toBe(total > 20);
+    if (total > 20) {
+      expect(status).toContain(`${links.length} davon angezeigt`);
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search__result').length > n, links.length);
+      expect(await page.locator('.search__result').count()).toBe(Math.min(total, 40));
+      // The keyboard goes on at the first new result.
+      expect(await page.evaluate(() => document.activeElement?.closest('.search__result') !== null)).toBe(true);
+    }
+    await context.close();
+  });
+
   it('shows a German message and links instead of the form without JavaScript', async () => {
     const { context, page } = await openPage(browser, { origin: host.origin, javaScriptEnabled: false });
     await page.goto(`${host.origin}/suche/`);

@@ -77,7 +77,7 @@ describe('the timeline page', () => {
     await expect(withdrawal.count()).resolves.toBe(2);
     const [tokajew, serdjukow] = await withdrawal.allTextContents();
     expect(normalize(tokajew!)).toContain('Kassym-Schomart Tokajew');
-    expect(normalize(tokajew!)).toContain('Genanntes Datum: 13. Januar 2022');
+    expect(normalize(tokajew!)).toContain('Termin laut Aussage: 13. Januar 2022');
     expect(normalize(serdjukow!)).toContain('Andrej Serdjukow');
     expect(normalize(serdjukow!)).toContain('wenn ihre Aufgabe erfüllt sei');
     const boxes = await withdrawal.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));

@@ -7,7 +7,7 @@ import { articleView } from '../../src/lib/article.ts';
 import { claimRelations, contradictions, entityIndex, groupByKind } from '../../src/lib/entity-model.ts';
 import { mentionsInContext } from '../../src/lib/entities.ts';
 import { claimsExport } from '../../src/lib/exports.ts';
-import { actorKindLabel } from '../../src/lib/labels.ts';
+import { actorKindLabel, kindGroupLabel } from '../../src/lib/labels.ts';
 import { actor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
@@ -321,8 +321,19 @@ describe('entity index', () => {
 
   it('groups entities by kind in the order of the labels', () => {
     const groups = groupByKind(actors, Object.keys(actorKindLabel));
-    expect(groups.map((g) => g.label)).toEqual(['Person', 'Organisation', 'Staatliche Stelle', 'Medium', 'Staat']);
+    expect(groups.map((g) => g.kind)).toEqual(['person', 'organisation', 'state-body', 'media', 'state']);
+    expect(groups.find((g) => g.kind === 'person')!.label).toBe('Personen');
     expect(groups.reduce((n, g) => n + g.entities.length, 0)).toBe(actors.length);
+  });
+
+  it('names a group in the plural where it holds more than one entry', () => {
+    expect(kindGroupLabel('actor', 'person', 1)).toBe('Person');
+    expect(kindGroupLabel('actor', 'person', 8)).toBe('Personen');
+    expect(kindGroupLabel('actor', 'state-body', 2)).toBe('Staatliche Stellen');
+    expect(kindGroupLabel('place', 'city', 3)).toBe('Städte');
+    expect(kindGroupLabel('place', 'country', 1)).toBe('Staat');
+    // A field, not a count noun: the same for any count.
+    expect(kindGroupLabel('place', 'transport', 6)).toBe('Verkehr');
   });
 
   it('leaves out kinds without entities', () => {
