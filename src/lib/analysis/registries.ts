@@ -217,6 +217,13 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
             message: `${mirror} mirrors or re-publishes others' texts (src/config/sources.ts); expected original: <the original's address>, or noOriginal: "<why there is none>"`,
           });
         }
+        // A web page changes or goes away: the reader must know when the analysis read it.
+        if (source.url && !source.accessed) {
+          found.push({
+            path: ['url'],
+            message: 'a web source needs the day the analysis read it; expected accessed: "YYYY-MM-DD"',
+          });
+        }
       }
       if (kind === 'places') {
         const place = entry.data as PlaceData;
