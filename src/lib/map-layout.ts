@@ -86,8 +86,9 @@ export interface LayoutOptions {
   otherSize?: number;
   /** The inner size of a Lupe (px). */
   lupeSize?: number;
-  /** Direct labels for guarded sites where there is room. */
+  /** Direct labels where there is room: for guarded sites, unless this says otherwise. */
   labels?: boolean;
+  labelled?: (place: LayoutPlace) => boolean;
   /** Width of one character of a label (px), for the room it needs. */
   charWidth?: number;
 }
@@ -148,7 +149,7 @@ interface Body {
  * inside. Written by hand:
  * a few dozen markers need no physics library.
  */
-export function separate(bodies: Body[], obstacles: readonly Rect[] = [], bounds?: Rect): void {
+function separate(bodies: Body[], obstacles: readonly Rect[] = [], bounds?: Rect): void {
   for (let round = 0; round < 300; round++) {
     let moved = false;
     for (let i = 0; i < bodies.length; i++) {
@@ -371,7 +372,7 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
     const byId = new Map(places.map((p) => [p.id, p]));
     for (const spot of spots) {
       const place = byId.get(spot.id)!;
-      if (!place.guarded) continue;
+      if (!(options.labelled ?? ((p: LayoutPlace) => p.guarded))(place)) continue;
       const text = shortName(place.name);
       const width = text.length * charWidth + 4;
       const room = spot.lupe ? lupes.find((l) => l.id === spot.lupe)!.box : frame;

@@ -11,7 +11,7 @@ import { basemapArea } from './outline.ts';
 
 type Kind = MapPlace['kind'];
 
-export interface StaticMarker extends MarkerSpot {
+interface StaticMarker extends MarkerSpot {
   name: string;
   kind: Kind;
   guarded: boolean;
@@ -39,7 +39,7 @@ export interface StaticMapOptions {
   guardedSize?: number;
   otherSize?: number;
   lupeSize?: number;
-  /** The place the map is about: drawn on top, the others as its neighbours. */
+  /** The place the map is about: drawn on top with its area, the others as its neighbours (without theirs). */
   focus?: string;
 }
 
@@ -60,8 +60,11 @@ export function staticMap(
     otherSize: options.otherSize ?? 16,
     lupeSize: options.lupeSize ?? 110,
     charWidth: 6,
+    // A locator map names its place only.
+    ...(options.focus === undefined ? {} : { labelled: (p: Pick<MapPlace, 'id'>) => p.id === options.focus }),
   });
   const byId = new Map(places.map((p) => [p.id, p]));
+  const withArea = (p: Pick<MapPlace, 'id'>) => options.focus === undefined || p.id === options.focus;
   const rank = (m: StaticMarker) => Number(m.guarded) + 2 * Number(m.focus);
   return {
     width,
@@ -80,7 +83,7 @@ export function staticMap(
       return { name: c.name, x, y };
     }),
     areas: places
-      .filter((p) => areaRadiusMeters(p) > 0)
+      .filter((p) => areaRadiusMeters(p) > 0 && withArea(p))
       .map((p) => {
         const [x, y] = project(p.lng, p.lat);
         return {
@@ -93,11 +96,11 @@ export function staticMap(
         };
       })
       .sort((a, b) => b.r - a.r),
-    outlines: places.flatMap((p) => {
+    outlines: places.filter(withArea).flatMap((p) => {
       const area = basemapArea(basemap.features, p);
       return area ? [{ id: p.id, kind: p.kind, guarded: p.guarded, d: svgPath(area.geometry, project) }] : [];
     }),
-    lupes: layout.lupes,
+    lupes: layout.lupes.map((l) => ({ ...l, siteAreas: l.siteAreas.filter(withArea) })),
     markers: layout.markers
       .map((m) => {
         const p = byId.get(m.id)!;

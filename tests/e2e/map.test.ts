@@ -164,6 +164,10 @@ describe('the map page', () => {
     await expect(page.locator('.static-map').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-live-map]').isVisible()).resolves.toBe(false);
     await expect(page.locator('.static-map__marker').count()).resolves.toBe(rows);
+    // The same Lupes as the interactive map.
+    await expect(page.locator('.static-map .lupe__title').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Almaty', 'Nur-Sultan']),
+    );
     await expect(page.locator('#ort-fruehwarnstation').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     const row = (await page.locator('#ort-fruehwarnstation').textContent())!.replace(/\s+/g, ' ');
     expect(row).toContain('Frühwarnstation (vermutlich Radarstation Balchasch)');
@@ -410,6 +414,30 @@ describe('a deep link', () => {
     const frame = (await page.locator('[data-live-map-canvas]').boundingBox())!;
     await page.mouse.click(frame.x + frame.width - 30, frame.y + 60);
     await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the locator map of a place page', () => {
+  it('shows in a static SVG where the place lies, marked apart from its neighbours', async () => {
+    const { context, page, problems } = await openPage(browser, { width: 390 });
+    await page.goto(url('orte/ulba-werk/'));
+    const locator = page.locator('figure.static-map--locator');
+    await expect(locator.isVisible()).resolves.toBe(true);
+    await expect(locator.locator('svg').getAttribute('role')).resolves.toBe('img');
+    await expect(locator.locator('.static-map__marker--focus').getAttribute('data-place')).resolves.toBe('ulba-werk');
+    // Its neighbours among the sites, and its city's Lupe.
+    await expect(locator.locator('.static-map__marker').count()).resolves.toBeGreaterThan(5);
+    await expect(locator.locator('.lupe__title').allTextContents()).resolves.toContain('Öskemen');
+    // Only the place's own area.
+    await expect(
+      locator
+        .locator('[data-place]:is(.static-map__area, .static-map__outline)')
+        .evaluateAll((a) => [...new Set(a.map((x) => x.getAttribute('data-place')))]),
+    ).resolves.toEqual(['ulba-werk']);
+    await expect(locator.locator('figcaption').textContent()).resolves.toContain('Umkreis ca. 6\u00a0km');
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
