@@ -28,6 +28,13 @@ export const mapConfig = {
   tiles: null as TileLayerConfig | null,
   /** The area the basemap covers and the maps show: Kazakhstan and its neighbours (degrees). */
   bounds: { west: 44, south: 30, east: 90, north: 57 },
+  /**
+   * The closest zoom of the interactive map without a tile layer: Natural
+   * Earth 1:50m still shows borders and coasts there, with the context
+   * cities; closer, a reader would see an empty plane. The Lupes carry the
+   * city scale. (With tiles on, the tile layer's maxZoom applies.)
+   */
+  maxZoom: 8,
   /** Natural Earth id (ISO 3166-1 numeric, as in world-atlas) of the country in focus. */
   focusCountry: '398',
   /** Decimal places kept in the basemap's coordinates: 2 ≈ 1 km, finer than Natural Earth 1:50m itself. */

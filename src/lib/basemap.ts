@@ -5,7 +5,7 @@
  * the static map. Pure: the topology is passed in.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface Bounds {
@@ -21,6 +21,8 @@ export interface CountryProperties {
   focus: boolean;
   /** Where the name goes ([lng, lat]), or null where it does not fit. */
   label: [number, number] | null;
+  /** Water that the countries enclose (the Caspian Sea), not a country. */
+  water?: true;
 }
 
 export type Basemap = FeatureCollection<MultiPolygon, CountryProperties>;
@@ -121,6 +123,19 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 }
 
 /**
+ * The water that land encloses in the topology: the holes of all countries
+ * merged into one, such as the Caspian Sea (Natural Earth draws it as the
+ * space between the shores of five countries; world-atlas has no lakes of
+ * its own). Each is a closed ring [lng, lat], counter-clockwise as GeoJSON
+ * wants an outer ring.
+ */
+export function enclosedWaters(topology: Topology, objectName = 'countries'): Position[][] {
+  const object = topology.objects[objectName] as GeometryCollection;
+  const land = merge(topology, object.geometries as Parameters<typeof merge>[1]);
+  return land.coordinates.flatMap((polygon) => polygon.slice(1).map((ring) => [...ring].reverse()));
+}
+
+/**
  * The countries of the topology that reach into the bounds, clipped and
  * rounded, with German names where known; `focus` marks the country in focus.
  */
@@ -163,6 +178,19 @@ export function buildBasemap(
   }
   // The country in focus last, so that its outline is drawn on top.
   features.sort((a, b) => Number(a.properties.focus) - Number(b.properties.focus));
+  // Enclosed water last: a sea a place names is drawn from it (see basemapArea).
+  enclosedWaters(topology, options.objectName).forEach((ring, i) => {
+    const clipped = clipRing(ring, options.bounds);
+    const rounded = clipped && roundRing(clipped, options.decimals);
+    if (!rounded || rounded.length < 4) return;
+    const id = `water-${i}`;
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: { type: 'MultiPolygon', coordinates: [[rounded]] },
+      properties: { id, name: '', focus: false, label: null, water: true },
+    });
+  });
   return { type: 'FeatureCollection', features };
 }
 

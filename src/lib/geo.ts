@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Confidence, Place, ResolvedArticle } from './analysis/model.ts';
 import { placeKinds } from '../schemas/place.ts';
+import { outlineOf } from './analysis/areas.ts';
 import { sourceLabel } from './article.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
@@ -54,6 +55,10 @@ export interface MapPlace {
   radiusKm: number | undefined;
   /** "Ungefähre Lage: …" — what the reader must know about the precision. */
   precisionNote: string;
+  /** Drawn as an outline of the shipped Natural Earth data (a country, a sea) instead of a circle. */
+  outline: 'country' | 'water' | undefined;
+  /** ISO 3166-1 numeric code of a country. */
+  country: string | undefined;
   within: { id: string; name: string } | undefined;
   quote: string | undefined;
   quoteHref: string | undefined;
@@ -77,7 +82,13 @@ export function isArea(precision: GeoPrecision): boolean {
 }
 
 /** What the reader needs to know about where the place really is. */
-export function precisionNote(precision: GeoPrecision, radiusKm: number | undefined): string {
+export function precisionNote(
+  precision: GeoPrecision,
+  radiusKm: number | undefined,
+  outline?: 'country' | 'water',
+): string {
+  if (outline === 'country') return 'Ein Staat: die Karte zeigt seine Grenzen (Natural Earth).';
+  if (outline === 'water') return 'Ein Gewässer: die Karte zeigt seine Küstenlinie (Natural Earth).';
   if (precision === 1 || radiusKm === undefined) return 'Genauer Ort: die Markierung zeigt die Lage selbst.';
   const area = radiusLabel(radiusKm);
   return precision === 2
@@ -85,9 +96,9 @@ export function precisionNote(precision: GeoPrecision, radiusKm: number | undefi
     : `Nur die Region ist bekannt: der Kreis zeigt den ${area}.`;
 }
 
-/** Radius in metres for the map, or 0 for an exact site. */
-export function areaRadiusMeters(place: Pick<MapPlace, 'precision' | 'radiusKm'>): number {
-  return isArea(place.precision) && place.radiusKm ? place.radiusKm * 1000 : 0;
+/** Radius in metres of the circle the map draws, or 0 for an exact site and a place drawn as its outline. */
+export function areaRadiusMeters(place: Pick<MapPlace, 'precision' | 'radiusKm' | 'outline'>): number {
+  return isArea(place.precision) && place.radiusKm && !place.outline ? place.radiusKm * 1000 : 0;
 }
 
 const kindRank = (kind: PlaceKind): number => placeKinds.indexOf(kind);
@@ -139,6 +150,7 @@ export function mapPlaces(
       }
       const withinName = p.within ? (names.get(p.within) ?? placeName(p.within)) : undefined;
       const radiusKm = isArea(p.geoPrecision) ? p.radiusKm : undefined;
+      const outline = outlineOf(p);
       rows.set(p.id, {
         id: p.id,
         anchor: placeAnchor(p.id),
@@ -155,7 +167,9 @@ export function mapPlaces(
         precision: p.geoPrecision,
         precisionLabel: geoPrecisionLabel[p.geoPrecision],
         radiusKm,
-        precisionNote: precisionNote(p.geoPrecision, radiusKm),
+        precisionNote: precisionNote(p.geoPrecision, radiusKm, outline),
+        outline,
+        country: p.country,
         within: p.within && withinName ? { id: p.within, name: withinName } : undefined,
         quote: p.evidence,
         quoteHref: p.evidence ? `${href}#${evidenceAnchor('place', p.id)}` : undefined,

@@ -10,21 +10,32 @@ import type { FeatureCollection } from 'geojson';
 import type { ContextCity, TileLayerConfig } from '../config/map.ts';
 import type { Bounds, CountryProperties } from '../lib/basemap.ts';
 import type { MapPlace } from '../lib/geo.ts';
+import { layoutMap, type MapLayout, type Rect } from '../lib/map-layout.ts';
+import { symbolSvg } from '../lib/map-symbols.ts';
+import { basemapArea } from '../lib/outline.ts';
 import { buildPopup, markerLabel } from './popup.ts';
+import { SheetPopup } from './sheet-popup.ts';
 
 interface MapData {
   places: MapPlace[];
   cities: ContextCity[];
   tiles: TileLayerConfig | null;
   bounds: Bounds;
+  maxZoom: number;
 }
 
 interface Entry {
   place: MapPlace;
   marker: L.Marker;
-  area: L.Circle | undefined;
+  /** The circle of a vague place, or the outline of a country or sea (once the basemap is there). */
+  area: L.Circle | L.GeoJSON | undefined;
   row: HTMLElement | null;
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Marker sizes (px): at least 24 × 24, the size of a target that WCAG 2.2 asks for. */
+const GUARDED_SIZE = 28;
+const OTHER_SIZE = 24;
 
 const ANCHOR_PREFIX = 'ort-';
 /** Kazakhstan, the initial view. */
@@ -40,9 +51,27 @@ function text(tag: string, className: string, content: string): HTMLElement {
   return node;
 }
 
-/** Two-letter sign of a category inside its marker (the legend and the popup name it in full). */
-function sign(label: string): string {
-  return label === 'Medien' ? 'TV' : label.slice(0, 2);
+function svg<K extends keyof SVGElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  parent.append(node);
+  return node;
+}
+
+/** The elements of an area layer (a circle, or the paths of an outline). */
+function areaElements(area: Entry['area']): Element[] {
+  if (!area) return [];
+  if (area instanceof L.Circle) return area.getElement() ? [area.getElement()!] : [];
+  const elements: Element[] = [];
+  area.eachLayer((layer) => {
+    const element = (layer as L.Path).getElement();
+    if (element) elements.push(element);
+  });
+  return elements;
 }
 
 function start(root: HTMLElement): void {
@@ -59,7 +88,8 @@ function start(root: HTMLElement): void {
     zoomControl: false,
     attributionControl: false,
     zoomSnap: 0.25,
-    maxZoom: data.tiles?.maxZoom ?? 15,
+    // Without tiles, no closer than the shipped basemap still shows something (see mapConfig.maxZoom).
+    maxZoom: data.tiles?.maxZoom ?? data.maxZoom,
     // The basemap covers these bounds only: the reader cannot pan past them.
     maxBounds: area,
     maxBoundsViscosity: 1,
@@ -79,7 +109,7 @@ function start(root: HTMLElement): void {
   });
   new HomeControl({ position: 'topleft' }).addTo(map);
   const attribution = L.control
-    .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
+    .attribution({ position: 'topright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
     .addAttribution('Grenzen: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
     .addTo(map);
   // No zooming out past the basemap, but always far enough to see all of Kazakhstan with every guarded
@@ -100,6 +130,9 @@ function start(root: HTMLElement): void {
 
   // The basemap: country outlines from Natural Earth, shipped with the site.
   map.createPane('basemap').style.zIndex = '250';
+  // Country and city names under the areas (400) and the Lupes; the Lupes and lines under the markers (600).
+  map.createPane('context').style.zIndex = '380';
+  map.createPane('lupes').style.zIndex = '450';
   if (!data.tiles) {
     L.rectangle(area, {
       pane: 'basemap',
@@ -110,12 +143,16 @@ function start(root: HTMLElement): void {
     }).addTo(map);
   }
   const labels = L.layerGroup().addTo(map);
+  let basemapFeatures: FeatureCollection<GeoJSON.MultiPolygon, CountryProperties>['features'] = [];
   void fetch(root.dataset['basemap'] ?? '')
     .then((response) => response.json() as Promise<FeatureCollection<GeoJSON.MultiPolygon, CountryProperties>>)
     .then((basemap) => {
+      basemapFeatures = basemap.features;
       L.geoJSON(basemap, {
         pane: 'basemap',
         interactive: false,
+        // Enclosed water is the background already; it is drawn only as the area of a place that names it.
+        filter: (f) => !f.properties.water,
         style: (f) => ({
           className: f?.properties.focus ? 'basemap-focus' : 'basemap-land',
           color: f?.properties.focus ? '#17324d' : '#9a958a',
@@ -137,7 +174,19 @@ function start(root: HTMLElement): void {
           icon: L.divIcon({ className: 'country-label-icon', html: label, iconSize: undefined }),
           interactive: false,
           keyboard: false,
+          pane: 'context',
         }).addTo(labels);
+      }
+      // Countries and seas as their outlines, now that the outlines are there.
+      for (const entry of entries.values()) {
+        const outline = basemapArea(basemapFeatures, entry.place);
+        if (!outline) continue;
+        entry.area = L.geoJSON(outline, {
+          interactive: false,
+          style: () => ({ className: `place-area place-outline kind--${entry.place.kind}` }),
+        });
+        // Under the smaller areas; without touching the markers (an open popup stays open).
+        if (map.hasLayer(entry.marker)) entry.area.addTo(map).bringToBack();
       }
     })
     .catch(() => {
@@ -152,29 +201,36 @@ function start(root: HTMLElement): void {
       icon: L.divIcon({ className: 'city-label-icon', html: label, iconSize: [0, 0], iconAnchor: [3, 6] }),
       interactive: false,
       keyboard: false,
+      pane: 'context',
     }).addTo(labels);
   }
 
   // The places, in the table's order (which is the Tab order of the markers).
   const entries = new Map<string, Entry>();
   for (const place of data.places) {
-    const size = place.guarded ? 26 : 22;
+    const size = place.guarded ? GUARDED_SIZE : OTHER_SIZE;
     const classes = ['place-marker', `kind--${place.kind}`];
     if (place.guarded) classes.push('place-marker--guarded');
     const marker = L.marker([place.lat, place.lng], {
-      icon: L.divIcon({ className: classes.join(' '), html: '', iconSize: [size, size] }),
+      // The category's symbol (markup of our own, never content); the name is the marker's aria-label.
+      icon: L.divIcon({ className: classes.join(' '), html: symbolSvg(place.kind), iconSize: [size, size] }),
       keyboard: true,
       riseOnHover: true,
       zIndexOffset: place.guarded ? 1000 : 0,
     });
-    marker.bindPopup(() => buildPopup(place), {
-      maxWidth: Math.min(320, canvas.clientWidth - 70),
-      // A long popup scrolls inside the map instead of running out of it on a phone.
-      maxHeight: Math.max(160, canvas.clientHeight - 90),
-      autoPanPadding: [24, 24],
-    });
+    marker.bindPopup(
+      new SheetPopup(
+        {
+          maxWidth: Math.min(320, canvas.clientWidth - 70),
+          // A long popup scrolls inside; the marker and its surroundings stay in view beside it.
+          maxHeight: Math.max(160, Math.round(canvas.clientHeight * 0.6)),
+          autoPanPadding: [24, 24],
+        },
+        marker,
+      ).setContent(() => buildPopup(place)),
+    );
     const area =
-      place.radiusKm !== undefined
+      place.radiusKm !== undefined && !place.outline
         ? L.circle([place.lat, place.lng], {
             radius: place.radiusKm * 1000,
             interactive: false,
@@ -188,9 +244,8 @@ function start(root: HTMLElement): void {
       const element = marker.getElement();
       if (!element) return;
       element.setAttribute('aria-label', markerLabel(place));
+      element.setAttribute('role', 'button');
       element.dataset['place'] = place.id;
-      // The sign is drawn by CSS (content with empty alternative text): the accessible name is the label alone.
-      element.dataset['sign'] = sign(place.kindLabel);
     });
     marker.on('popupopen', (event) => {
       history.replaceState(null, '', `#${ANCHOR_PREFIX}${place.id}`);
@@ -235,10 +290,125 @@ function start(root: HTMLElement): void {
   function select(id: string, on: boolean): void {
     const entry = entries.get(id);
     if (!entry) return;
+    if (on) selected.add(id);
+    else selected.delete(id);
     entry.row?.classList.toggle('is-selected', on);
     entry.marker.getElement()?.classList.toggle('is-selected', on);
-    entry.area?.getElement()?.classList.toggle('is-selected', on);
+    for (const element of areaElements(entry.area)) element.classList.toggle('is-selected', on);
+    overlay.querySelectorAll(`[data-area="${CSS.escape(id)}"]`).forEach((e) => e.classList.toggle('is-selected', on));
   }
+
+  // The Lupes and the lines from moved markers to their points, drawn in one SVG over the map
+  // (under the markers), laid out anew whenever the scale or the frame changes.
+  const overlay = document.createElementNS(SVG, 'svg');
+  overlay.classList.add('map-overlay', 'leaflet-zoom-hide');
+  overlay.setAttribute('aria-hidden', 'true');
+  map.getPane('lupes')!.append(overlay);
+  let layout: MapLayout = { markers: [], lupes: [] };
+
+  /** The map's controls, as rectangles in the map's own pixels: nothing is laid over them. */
+  function controlRects(): Rect[] {
+    const box = canvas!.getBoundingClientRect();
+    return [...canvas!.querySelectorAll('.leaflet-control')].map((control) => {
+      const r = control.getBoundingClientRect();
+      return { x: r.left - box.left - 4, y: r.top - box.top - 4, w: r.width + 8, h: r.height + 8 };
+    });
+  }
+
+  function relayout(): void {
+    const shown = [...entries.values()].filter((e) => map.hasLayer(e.marker));
+    const size = map.getSize();
+    layout = layoutMap(
+      shown.map((e) => e.place),
+      {
+        project: (lng, lat) => {
+          const p = map.latLngToContainerPoint([lat, lng]);
+          return [p.x, p.y];
+        },
+        frame: { x: 0, y: 0, w: size.x, h: size.y },
+        avoid: controlRects(),
+        guardedSize: GUARDED_SIZE,
+        otherSize: OTHER_SIZE,
+        lupeSize: size.x < 600 ? 96 : 120,
+      },
+    );
+    for (const spot of layout.markers) {
+      const entry = entries.get(spot.id)!;
+      entry.marker.setLatLng(map.containerPointToLatLng([spot.x, spot.y]));
+      const popup = entry.marker.getPopup();
+      if (popup?.isOpen()) popup.setLatLng(entry.marker.getLatLng());
+    }
+    drawOverlay(size);
+  }
+
+  let layoutOrigin = L.point(0, 0);
+  function drawOverlay(size: L.Point): void {
+    layoutOrigin = map.containerPointToLayerPoint([0, 0]);
+    L.DomUtil.setPosition(overlay as unknown as HTMLElement, layoutOrigin);
+    overlay.setAttribute('width', String(size.x));
+    overlay.setAttribute('height', String(size.y));
+    overlay.replaceChildren();
+    for (const lupe of layout.lupes) {
+      const g = svg(overlay, 'g', { class: 'lupe' });
+      svg(g, 'line', {
+        class: 'lupe__pointer',
+        x1: lupe.anchor[0],
+        y1: lupe.anchor[1],
+        x2: lupe.pointer[0],
+        y2: lupe.pointer[1],
+      });
+      svg(g, 'circle', { class: 'lupe__ring', cx: lupe.anchor[0], cy: lupe.anchor[1], r: 7 });
+      svg(g, 'rect', {
+        class: 'lupe__box',
+        x: lupe.box.x,
+        y: lupe.box.y,
+        width: lupe.box.w,
+        height: lupe.box.h,
+        rx: 4,
+      });
+      svg(g, 'text', { class: 'lupe__title', x: lupe.box.x + 6, y: lupe.box.y + 14 }).textContent = lupe.title;
+      if (lupe.area) svg(g, 'circle', { class: 'lupe__area', cx: lupe.area.x, cy: lupe.area.y, r: lupe.area.r });
+      for (const a of lupe.siteAreas) {
+        const place = entries.get(a.id)!.place;
+        svg(g, 'circle', { class: `place-area kind--${place.kind}`, 'data-area': a.id, cx: a.x, cy: a.y, r: a.r });
+      }
+      const scale = svg(g, 'g', { class: 'lupe__scale' });
+      const right = lupe.box.x + lupe.box.w - 6;
+      const foot = lupe.box.y + lupe.box.h - 5;
+      svg(scale, 'line', { x1: right - lupe.scale.px, y1: foot, x2: right, y2: foot });
+      svg(scale, 'text', { x: right - lupe.scale.px - 4, y: foot + 3.5 }).textContent = `${lupe.scale.km} km`;
+    }
+    for (const spot of layout.markers) {
+      if (Math.hypot(spot.x - spot.point[0], spot.y - spot.point[1]) > 1) {
+        const g = svg(overlay, 'g', { class: 'map-leader' });
+        svg(g, 'line', { x1: spot.point[0], y1: spot.point[1], x2: spot.x, y2: spot.y });
+        svg(g, 'circle', { cx: spot.point[0], cy: spot.point[1], r: 2 });
+      }
+      if (spot.label) {
+        svg(overlay, 'text', {
+          class: 'static-map__label',
+          x: spot.label.x,
+          y: spot.label.y + 4,
+          'text-anchor': spot.label.anchor,
+        }).textContent = spot.label.text;
+      }
+    }
+    for (const id of selected) select(id, true);
+  }
+  const selected = new Set<string>();
+  map.on('zoomend resize', relayout);
+  // After a pan, a Lupe that left the frame while its city stayed in it is placed anew (unless a popup is open).
+  map.on('moveend', () => {
+    const size = map.getSize();
+    // The layout's pixels are those of the view it was made for: shift them by the pan since.
+    const shift = map.layerPointToContainerPoint(layoutOrigin);
+    const within = (x: number, y: number) =>
+      x + shift.x >= 0 && y + shift.y >= 0 && x + shift.x <= size.x && y + shift.y <= size.y;
+    const stray = layout.lupes.some(
+      (l) => within(...l.anchor) && !(within(l.box.x, l.box.y) && within(l.box.x + l.box.w, l.box.y + l.box.h)),
+    );
+    if (stray && !document.querySelector('.leaflet-popup')) relayout();
+  });
 
   // Filters: the same checkboxes that hide table rows (by CSS) add and remove map layers.
   const kindBoxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter-kind]')];
@@ -256,6 +426,7 @@ function start(root: HTMLElement): void {
     // Large areas first, so that small ones stay on top.
     for (const e of [...shown].sort((a, b) => (b.place.radiusKm ?? 0) - (a.place.radiusKm ?? 0))) e.area?.addTo(map);
     for (const e of shown) e.marker.addTo(map);
+    relayout();
   }
   for (const box of [...kindBoxes, guardedBox]) box?.addEventListener('change', applyFilters);
   applyFilters();
@@ -271,9 +442,18 @@ function start(root: HTMLElement): void {
       if (guardedBox && !entry.place.guarded) guardedBox.checked = false;
       applyFilters();
     }
-    // Zoom so that a place's whole area is in view; an exact site with its neighbours.
-    const zoom = entry.area ? Math.min(map.getBoundsZoom(entry.area.getBounds().pad(0.15)), 12) : 11;
-    map.setView([entry.place.lat, entry.place.lng], zoom, { animate: false });
+    // A site in a Lupe: its city, close enough for the neighbourhood (the Lupe shows the city scale);
+    // else the place's whole area in view, or an exact site with its surroundings.
+    const lupe = layout.markers.find((m) => m.id === id)?.lupe;
+    const city = lupe ? entries.get(lupe)?.place : undefined;
+    const target = city ?? entry.place;
+    const zoom = city
+      ? Math.min(map.getMaxZoom(), 6)
+      : entry.area
+        ? Math.min(map.getBoundsZoom(entry.area.getBounds().pad(0.15)), map.getMaxZoom())
+        : map.getMaxZoom();
+    map.setView([target.lat, target.lng], Math.max(zoom, map.getMinZoom()), { animate: false });
+    relayout();
     entry.marker.openPopup();
     if (scroll) canvas?.scrollIntoView({ block: 'center' });
     entry.marker.getElement()?.focus({ preventScroll: !scroll });

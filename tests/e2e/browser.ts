@@ -55,9 +55,14 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** axe-core violations (WCAG 2.x A/AA and best practices) as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core violations (WCAG 2.x A/AA and best practices) as readable lines;
+ * `enable` turns on rules axe leaves off by default (e.g. target-size).
+ */
+export async function axeViolations(page: Page, enable: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (enable.length) builder.options({ rules: Object.fromEntries(enable.map((id) => [id, { enabled: true }])) });
+  const results = await builder.analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -164,6 +164,10 @@ describe('the map page', () => {
     await expect(page.locator('.static-map').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-live-map]').isVisible()).resolves.toBe(false);
     await expect(page.locator('.static-map__marker').count()).resolves.toBe(rows);
+    // The same Lupes as the interactive map.
+    await expect(page.locator('.static-map .lupe__title').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Almaty', 'Nur-Sultan']),
+    );
     await expect(page.locator('#ort-fruehwarnstation').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     const row = (await page.locator('#ort-fruehwarnstation').textContent())!.replace(/\s+/g, ' ');
     expect(row).toContain('Frühwarnstation (vermutlich Radarstation Balchasch)');
@@ -242,4 +246,199 @@ describe('the first view', () => {
       await context.close();
     });
   }
+});
+
+/** Every marker on the map: its place, box, whether guarded, and whether a point of it can be hit. */
+const markerBoxes = (page: Page) =>
+  page.evaluate(() => {
+    // The whole map in the viewport, so that what covers what can be asked of the page.
+    document.querySelector('[data-live-map-canvas]')!.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const frame = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+    return {
+      frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+      markers: [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane .place-marker')].map((m) => {
+        const r = m.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return {
+          id: m.dataset['place']!,
+          guarded: m.classList.contains('place-marker--guarded'),
+          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+          onTop: hit === m || m.contains(hit),
+        };
+      }),
+    };
+  });
+
+describe('markers apart', () => {
+  for (const width of [390, 1280]) {
+    it(`at ${width} px shows every guarded site inside the map, each marker at least 24 px, none over another`, async () => {
+      const { context, page, problems } = await openPage(browser, { width, height: 800 });
+      await page.goto(url(MAP));
+      await ready(page);
+      const { frame, markers: boxes } = await markerBoxes(page);
+      const guarded = boxes.filter((m) => m.guarded);
+      expect(guarded.length).toBeGreaterThan(0);
+      for (const m of guarded) {
+        const { left, top, right, bottom } = m.box;
+        expect([
+          m.id,
+          left >= frame.left && top >= frame.top && right <= frame.right && bottom <= frame.bottom,
+        ]).toEqual([m.id, true]);
+        // Visible: nothing covers the marker's centre.
+        expect([m.id, m.onTop]).toEqual([m.id, true]);
+      }
+      const visible = boxes.filter(
+        (m) =>
+          m.box.right > frame.left && m.box.left < frame.right && m.box.bottom > frame.top && m.box.top < frame.bottom,
+      );
+      for (const m of visible) {
+        expect([m.id, m.box.width >= 24 && m.box.height >= 24]).toEqual([m.id, true]);
+      }
+      const overlapping = visible.flatMap((a, i) =>
+        visible
+          .slice(i + 1)
+          .filter(
+            (b) =>
+              a.box.left < b.box.right &&
+              b.box.left < a.box.right &&
+              a.box.top < b.box.bottom &&
+              b.box.top < a.box.bottom,
+          )
+          .map((b) => `${a.id} × ${b.id}`),
+      );
+      expect(overlapping).toEqual([]);
+      // The sites of Almaty and Nur-Sultan are in their Lupes, titled with the city's name.
+      await expect(page.locator('.map-overlay .lupe__title').allTextContents()).resolves.toEqual(
+        expect.arrayContaining(['Almaty', 'Nur-Sultan']),
+      );
+      // axe, target size included.
+      expect(await axeViolations(page, ['target-size'])).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('draws the focus ring around the focused marker, which nothing covers', async () => {
+    const { context, page, problems } = await openPage(browser, { width: 390, height: 800 });
+    await page.goto(url(MAP));
+    await ready(page);
+    await page.locator('.place-marker[data-place="zentralmarkt-almaty"]').focus();
+    const ring = await page.evaluate(() => {
+      document.querySelector('[data-live-map-canvas]')!.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const marker = document.activeElement as HTMLElement;
+      const r = marker.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return {
+        id: marker.dataset['place'],
+        outline: getComputedStyle(marker).outlineStyle,
+        onTop: marker.contains(hit),
+      };
+    });
+    expect(ring).toEqual({ id: 'zentralmarkt-almaty', outline: 'solid', onTop: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('draws Kazakhstan and the Caspian Sea as outlines, not as circles', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(MAP));
+    await ready(page);
+    await expect(page.locator('path.place-outline.kind--country').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('path.place-outline.kind--region').count()).resolves.toBe(1);
+    // A circle is a path of two arcs; an outline has many corners.
+    const corners = await page.locator('path.place-outline.kind--region').getAttribute('d');
+    expect(corners!.split('L').length).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a deep link', () => {
+  for (const width of [390, 1280]) {
+    it(`at ${width} px opens #ort-flughafen-almaty with its popup and its marker in view`, async () => {
+      const { context, page, problems } = await openPage(browser, { width, height: 800 });
+      await page.goto(url(`${MAP}#ort-flughafen-almaty`));
+      await ready(page);
+      await expect.poll(() => popupTitles(page)).toEqual(['Flughafen Almaty']);
+      // (The page scrolls the map into view smoothly: ask again until it has arrived.)
+      const inView = () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+          const popup = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+          const marker = document
+            .querySelector('.place-marker[data-place="flughafen-almaty"]')!
+            .getBoundingClientRect();
+          const hit = document.elementFromPoint(marker.x + marker.width / 2, marker.y + marker.height / 2);
+          const within = (r: DOMRect) =>
+            r.left >= frame.left - 1 &&
+            r.right <= frame.right + 1 &&
+            r.top >= frame.top - 1 &&
+            r.bottom <= frame.bottom + 1;
+          return {
+            popup: within(popup),
+            marker: within(marker),
+            markerSeen: !!hit?.closest('[data-place="flughafen-almaty"]'),
+          };
+        });
+      await expect.poll(inView).toEqual({ popup: true, marker: true, markerSeen: true });
+      // Around it: its city's Lupe with Almaty's name, and the country's borders.
+      await expect(page.locator('.map-overlay .lupe__title', { hasText: 'Almaty' }).isVisible()).resolves.toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('on a phone opens as a bottom sheet that leaves the controls free and closes with Escape or a tap outside', async () => {
+    const { context, page, problems } = await openPage(browser, { width: 390, height: 800 });
+    await page.goto(url(`${MAP}#ort-hafen-aktau`));
+    await ready(page);
+    await expect.poll(() => popupTitles(page)).toEqual(['Hafen Aktau']);
+    const sheet = await page.evaluate(() => {
+      const frame = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+      const popup = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+      const controls = [...document.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect());
+      return {
+        docked:
+          Math.abs(popup.bottom - frame.bottom) <= 2 && popup.left <= frame.left + 2 && popup.right >= frame.right - 2,
+        coversControls: controls.some(
+          (c) => c.left < popup.right && popup.left < c.right && c.top < popup.bottom && popup.top < c.bottom,
+        ),
+      };
+    });
+    expect(sheet).toEqual({ docked: true, coversControls: false });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    // Open it again from its marker, then tap the map outside it.
+    await page.locator('.place-marker[data-place="hafen-aktau"]').click();
+    await expect.poll(() => popupTitles(page)).toEqual(['Hafen Aktau']);
+    const frame = (await page.locator('[data-live-map-canvas]').boundingBox())!;
+    await page.mouse.click(frame.x + frame.width - 30, frame.y + 60);
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the locator map of a place page', () => {
+  it('shows in a static SVG where the place lies, marked apart from its neighbours', async () => {
+    const { context, page, problems } = await openPage(browser, { width: 390 });
+    await page.goto(url('orte/ulba-werk/'));
+    const locator = page.locator('figure.static-map--locator');
+    await expect(locator.isVisible()).resolves.toBe(true);
+    await expect(locator.locator('svg').getAttribute('role')).resolves.toBe('img');
+    await expect(locator.locator('.static-map__marker--focus').getAttribute('data-place')).resolves.toBe('ulba-werk');
+    // Its neighbours among the sites, and its city's Lupe.
+    await expect(locator.locator('.static-map__marker').count()).resolves.toBeGreaterThan(5);
+    await expect(locator.locator('.lupe__title').allTextContents()).resolves.toContain('Öskemen');
+    // Only the place's own area.
+    await expect(
+      locator
+        .locator('[data-place]:is(.static-map__area, .static-map__outline)')
+        .evaluateAll((a) => [...new Set(a.map((x) => x.getAttribute('data-place')))]),
+    ).resolves.toEqual(['ulba-werk']);
+    await expect(locator.locator('figcaption').textContent()).resolves.toContain('Umkreis ca. 6\u00a0km');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/geo.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
+import { ringContains } from '../../src/lib/outline.ts';
 import { place, ROOT, testCorpus, GUARDED as GUARD, TEST_SOURCE } from './helpers.ts';
 import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
@@ -237,7 +238,12 @@ describe('the basemap', () => {
     }
     const focus = basemap.features.filter((f) => f.properties.focus);
     expect(focus.map((f) => f.id)).toEqual(['398']);
-    expect(basemap.features.at(-1)!.id).toBe('398');
+    // Kazakhstan is drawn last of the countries, on top; the enclosed water follows (drawn only as a place's area).
+    expect(basemap.features.filter((f) => !f.properties.water).at(-1)!.id).toBe('398');
+    const water = basemap.features.filter((f) => f.properties.water);
+    expect(water).toHaveLength(1);
+    expect(ringContains(water[0]!.geometry.coordinates[0]![0]!, [50.5, 42])).toBe(true);
+    expect(ringContains(water[0]!.geometry.coordinates[0]![0]!, [68, 48])).toBe(false);
     const { west, south, east, north } = mapConfig.bounds;
     for (const f of basemap.features) {
       for (const [lng, lat] of f.geometry.coordinates.flat(2)) {

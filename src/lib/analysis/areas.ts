@@ -4,11 +4,13 @@
  * place lies inside the place it lies `within`.
  */
 import { geoContains, geoDistance } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { PlaceData } from '../../schemas/place.ts';
+import { enclosedWaters } from '../basemap.ts';
+import { ringContains } from '../outline.ts';
 
 const EARTH_RADIUS_KM = 6371;
 /** An exact site contains what stands at most this far from it (a station's building, a port's quay). */
@@ -24,6 +26,24 @@ function countryOutline(code: string): Feature<Polygon | MultiPolygon> | undefin
     outlines = new Map(collection.features.map((f) => [String(f.id), f as Feature<Polygon | MultiPolygon>] as const));
   }
   return outlines.get(code);
+}
+
+let waters: Position[][] | undefined;
+
+/**
+ * How the maps draw a place's area: the outline of its country, the shore of
+ * the enclosed water its point lies in (a region such as the Caspian Sea,
+ * precision 3, not in any country), or undefined: the circle of its radius.
+ * All from the shipped Natural Earth data; no outline is drawn by hand.
+ */
+export function outlineOf(
+  data: Pick<PlaceData, 'country' | 'geoPrecision' | 'coordinates'>,
+): 'country' | 'water' | undefined {
+  if (data.country && countryOutline(data.country)) return 'country';
+  if (data.geoPrecision !== 3) return undefined;
+  waters ??= enclosedWaters(countries50 as unknown as Topology);
+  const point = [data.coordinates[1], data.coordinates[0]] as const;
+  return waters.some((ring) => ringContains(ring, point)) ? 'water' : undefined;
 }
 
 /** Kilometres between two [latitude, longitude] points on the sphere. */
