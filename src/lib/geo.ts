@@ -11,6 +11,7 @@ import { sourceLabel } from './article.ts';
 import { formatCoordinates, radiusLabel } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
+  confidenceLabel,
   coordinatesOrigin,
   geoPrecisionLabel,
   kindGroupLabel,
@@ -44,6 +45,8 @@ export interface MapPlace {
   /** How sure the analysis is of the location, and (where guarded) of the guard. */
   confidence: Confidence | undefined;
   guardedConfidence: Confidence | undefined;
+  /** »Bewachung: niedrig« (made here, so that the map's script needs no labels module). */
+  guardLabel: string | undefined;
   lat: number;
   lng: number;
   coordinatesLabel: string;
@@ -138,7 +141,10 @@ export function mapPlaces(
         .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) }));
       const existing = rows.get(p.id);
       if (existing) {
-        if (p.guarded && !existing.guarded) existing.guardedConfidence = p.guardedConfidence;
+        if (p.guarded && !existing.guarded) {
+          existing.guardedConfidence = p.guardedConfidence;
+          existing.guardLabel = guardLabel(p.guardedConfidence);
+        }
         existing.guarded ||= p.guarded;
         if (!existing.quote && p.evidence) {
           existing.quote = p.evidence;
@@ -160,6 +166,7 @@ export function mapPlaces(
         guarded: p.guarded,
         confidence: p.confidence,
         guardedConfidence: p.guardedConfidence,
+        guardLabel: guardLabel(p.guardedConfidence),
         lat: p.coordinates[0],
         lng: p.coordinates[1],
         coordinatesLabel: formatCoordinates(p.coordinates),
@@ -227,6 +234,8 @@ export interface PlaceProperties {
   article: { slug: string; title: string; url: string };
   url: string;
 }
+
+const guardLabel = (c: Confidence | undefined) => (c ? `Bewachung: ${confidenceLabel[c.level]}` : undefined);
 
 const levelAndReason = (c: Confidence | undefined) => (c ? { level: c.level, reason: c.reason } : null);
 

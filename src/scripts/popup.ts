@@ -47,13 +47,18 @@ export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
   if (place.within) meta.push(`in ${place.within.name}`);
   root.append(el(doc, 'p', 'place-popup__meta', meta.join(' · ')));
 
-  const precision = el(doc, 'p', 'place-popup__precision');
-  precision.append(
-    el(doc, 'strong', undefined, `Genauigkeit: ${place.precisionLabel}. `),
-    doc.createTextNode(place.precisionNote),
-  );
-  root.append(precision);
-  root.append(el(doc, 'p', 'place-popup__coords coords', place.coordinatesLabel));
+  // The note names the precision itself (»Ungefähre Lage: der Kreis zeigt …«): no second label before it.
+  root.append(el(doc, 'p', 'place-popup__precision', place.precisionNote));
+  const estimated = place.coordinatesOrigin?.estimated ? ' (geschätzt)' : '';
+  root.append(el(doc, 'p', 'place-popup__coords coords', `${place.coordinatesLabel}${estimated}`));
+  if (place.guardedConfidence && place.guardLabel) {
+    const guard = el(doc, 'p', 'place-popup__confidence');
+    guard.append(
+      el(doc, 'strong', undefined, place.guardLabel),
+      doc.createTextNode(` – ${place.guardedConfidence.reason}`),
+    );
+    root.append(guard);
+  }
 
   if (place.quote) root.append(el(doc, 'blockquote', 'place-popup__quote', `»${place.quote}«`));
   if (place.notes) root.append(el(doc, 'p', 'place-popup__notes', place.notes));

@@ -19,7 +19,10 @@ describe('the popup of a place', () => {
     expect(popup.querySelector('h2')!.textContent).toBe('Ulba-Metallurgiewerk');
     const text = popup.textContent!;
     expect(text).toContain('Industrie · bewachtes Objekt · in Öskemen');
-    expect(text).toContain('Genauigkeit: ungefähre Lage.');
+    expect(text).toContain('Ungefähre Lage: der Kreis zeigt');
+    expect(text).not.toMatch(/Genauigkeit: ungefähre Lage\. Ungefähre Lage/);
+    // How sure the guard is, in words, with the reason.
+    expect(text).toContain('Bewachung: niedrig – Nur eine Zeitungsliste nennt den Ort.');
     expect(text).toContain('Umkreis ca. 6\u00a0km');
     expect(text).toContain('»die weltgrößte Uranmine in der Stadt Öskemen (Ust-Kamenogorsk)«');
     expect(text).toContain('Der Text spricht von einer Uranmine.');
