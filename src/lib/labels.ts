@@ -113,3 +113,26 @@ export function timelineLead(events: number, oneArticle: boolean): string {
     ? `Das eine Ereignis, das ${who}.`
     : `Alle ${formatNumber(events)} Ereignisse, die ${who}, in zeitlicher Folge.`;
 }
+
+/** Between the first and the latest reports of a long history: "1 weiterer Bericht", "995 weitere Berichte". */
+export function moreReportsLabel(count: number): string {
+  return count === 1 ? '1 weiterer Bericht' : `${formatNumber(count)} weitere Berichte`;
+}
+
+/** The lead of one page of the timeline: which of a month's events it holds. */
+export function timelinePageLead(page: {
+  monthLabel: string;
+  number: number;
+  of: number;
+  first: number;
+  last: number;
+  total: number;
+}): string {
+  const { monthLabel, first, last, total } = page;
+  if (page.of === 1) {
+    return total === 1
+      ? `Das eine Ereignis im ${monthLabel}.`
+      : `Die ${formatNumber(total)} Ereignisse im ${monthLabel}, in zeitlicher Folge.`;
+  }
+  return `Seite ${page.number} von ${page.of}: die Ereignisse ${formatNumber(first)} bis ${formatNumber(last)} der ${formatNumber(total)} im ${monthLabel}, in zeitlicher Folge.`;
+}

@@ -14,6 +14,8 @@ import { createCorpus } from '../../src/lib/analysis/corpus.ts';
 import type { ArticleInput } from '../../src/lib/analysis/model.ts';
 import type { Problem } from '../../src/lib/analysis/problems.ts';
 import type { Registries } from '../../src/lib/analysis/registries.ts';
+import { timelineEvents } from '../../src/lib/timeline-model.ts';
+import { timelineLocator, timelinePages, type TimelineLocator } from '../../src/lib/timeline-pages.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -95,4 +97,9 @@ export function actor(name: string, extra: Raw = {}): Raw {
 /** An event the registry dates by a source, so that its reports need no dateExpression. */
 export function datedEvent(title: string, date: string, extra: Raw = {}): Raw {
   return { title, date, dateSources: [TEST_SOURCE], ...extra };
+}
+
+/** Where the events of these articles are on their timeline, as the site links them. */
+export function locatorFor(articles: readonly ArticleInput[]): TimelineLocator {
+  return timelineLocator(timelinePages(timelineEvents(articles)));
 }
