@@ -136,3 +136,13 @@ export function timelinePageLead(page: {
   }
   return `Seite ${page.number} von ${page.of}: die Ereignisse ${formatNumber(first)} bis ${formatNumber(last)} der ${formatNumber(total)} im ${monthLabel}, in zeitlicher Folge.`;
 }
+
+/** Before the articles of one page of an entity: "1.000 Artikel, auf dieser Seite 20:". */
+export function entityArticlesLabel(total: number, onPage: number, page: number): string {
+  return `${countLabel(total, 'Artikel', 'Artikel')}, auf Seite ${formatNumber(page)} ${onPage === 1 ? 'dieser eine' : `diese ${formatNumber(onPage)}`}:`;
+}
+
+/** The home page's link to the whole list: "Alle 1.000 Artikel". */
+export function moreArticlesLabel(total: number): string {
+  return `Alle ${formatNumber(total)} Artikel`;
+}

@@ -9,6 +9,7 @@ import type { ArticleEntryData } from '../content.config.ts';
 import { createCorpus } from './analysis/corpus.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
+import { assertNoSlugIsAPageNumber } from './article-list.ts';
 import { entityIndex } from './entity-model.ts';
 import { contentStamp, exportYears } from './exports.ts';
 import { mapPlaces } from './geo.ts';
@@ -55,10 +56,9 @@ export const articleInputs: ArticleInput[] = corpus.articles.map((a) => ({
 export const timeline = timelineEvents(articleInputs);
 /** The timeline in bounded pages: a month each, a long month on several. */
 export const timelineBook = timelinePages(timeline);
-assertNoSlugIsAMonth(
-  timelineBook,
-  articleInputs.map((a) => a.slug),
-);
+const slugs = articleInputs.map((a) => a.slug);
+assertNoSlugIsAMonth(timelineBook, slugs);
+assertNoSlugIsAPageNumber(slugs);
 /** The link to an event's entry on the timeline page that holds it. */
 export const locateEvent = timelineLocator(timelineBook);
 /** The timeline's exports split by the year the events begin in. */
