@@ -4,6 +4,7 @@
  * archive shows the newest articles (and the current one); the article list
  * links them all, and each article page links its own timeline and map.
  */
+import { olderArticlesLabel } from './labels.ts';
 import { articlesUrl } from './urls.ts';
 
 export interface ArticleFilterItem {
@@ -30,7 +31,7 @@ export function articleFilter(
     { label: 'Alle Artikel', href: pageUrl(), current: currentSlug === undefined },
     ...shown.map((a) => ({ label: a.data.title, href: pageUrl(a.slug), current: a.slug === currentSlug })),
     ...(shown.length < articles.length
-      ? [{ label: `${articles.length - shown.length} ältere in der Artikelliste`, href: articlesUrl(), current: false }]
+      ? [{ label: olderArticlesLabel(articles.length - shown.length), href: articlesUrl(), current: false }]
       : []),
   ];
 }

@@ -146,3 +146,8 @@ export function entityArticlesLabel(total: number, onPage: number, page: number)
 export function moreArticlesLabel(total: number): string {
   return `Alle ${formatNumber(total)} Artikel`;
 }
+
+/** The filter's link to the articles it leaves out: "1 älterer in der Artikelliste", "48 ältere …". */
+export function olderArticlesLabel(count: number): string {
+  return `${formatNumber(count)} ${count === 1 ? 'älterer' : 'ältere'} in der Artikelliste`;
+}
