@@ -31,16 +31,16 @@ function build(root, content, outDir, cacheDir) {
     NODE_OPTIONS: '--max-old-space-size=4096',
   };
   const timed = existsSync(GNU_TIME);
+  // Astro logs a line per route: at 1,000 articles several MB, beyond spawnSync's 1 MB default.
+  const output = { cwd: root, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 };
   const started = process.hrtime.bigint();
   const result = timed
-    ? spawnSync(GNU_TIME, ['-f', 'LAGEBILD_PEAK_KB=%M', process.execPath, ...args], {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-      })
-    : spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+    ? spawnSync(GNU_TIME, ['-f', 'LAGEBILD_PEAK_KB=%M', process.execPath, ...args], output)
+    : spawnSync(process.execPath, args, output);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`build failed in ${root}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`build failed in ${root}: ${result.error ?? ''}\n${result.stdout}\n${result.stderr}`);
+  }
   const peak = /LAGEBILD_PEAK_KB=(\d+)/.exec(result.stderr ?? '');
   const files = walk(outDir);
   const html = files.filter((f) => f.endsWith('.html'));
