@@ -32,8 +32,8 @@ import {
   paragraphId,
   placeAnchor,
   placeUrl,
-  timelineEventUrl,
 } from './urls.ts';
+import type { TimelineLocator } from './timeline-pages.ts';
 
 export interface Ref {
   id: string;
@@ -52,10 +52,15 @@ function relationHeading(pair: ContradictionPair, claimId: string): string {
 }
 
 /**
+ * @param locate links an event to its entry on the site's timeline.
  * @param relations the pairs of related claims that involve this article
  *   (claimRelations of the corpus: the other claim may be another article's).
  */
-export function articleView({ slug, data, analysis }: ArticleInput, relations: ContradictionPair[] = []) {
+export function articleView(
+  { slug, data, analysis }: ArticleInput,
+  locate: TimelineLocator,
+  relations: ContradictionPair[] = [],
+) {
   const mentions = mentionParagraphs(analysis);
   const mentionRefs = (key: string): Ref[] =>
     (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
@@ -107,7 +112,7 @@ export function articleView({ slug, data, analysis }: ArticleInput, relations: C
     dateExpression: e.dateExpression,
     evidence: e.evidence,
     evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
-    timelineHref: timelineEventUrl(e.id),
+    timelineHref: locate(e.id),
     actors: e.actors.map(actorRef),
     places: e.places.map(placeRef),
     notes: e.notes,

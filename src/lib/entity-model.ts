@@ -25,7 +25,8 @@ import {
   statusLabel,
 } from './labels.ts';
 import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
-import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl, timelineEventUrl } from './urls.ts';
+import type { TimelineLocator } from './timeline-pages.ts';
+import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from './urls.ts';
 
 export type ArticleWithBody = ArticleInput;
 
@@ -154,7 +155,7 @@ export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
   };
 }
 
-function eventRef(event: Event, article: ArticleWithBody): EventRefView {
+function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocator): EventRefView {
   return {
     id: event.id,
     title: event.title,
@@ -164,7 +165,7 @@ function eventRef(event: Event, article: ArticleWithBody): EventRefView {
     datetime: event.date.split('/')[0]!,
     statusLabel: statusLabel[event.status],
     status: event.status,
-    href: timelineEventUrl(event.id),
+    href: locate(event.id),
     article: articleRef(article),
   };
 }
@@ -258,10 +259,12 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
  * articles say of it. The facts come from the registry (the same for every
  * article; an actor's role is the latest); mentions, claims, events and
  * notes come from each article and name it; events and claims in date order.
+ * `locate` links an event to its entry on the timeline.
  */
 export function entityIndex(
   articles: readonly ArticleWithBody[],
   registries: Registries,
+  locate: TimelineLocator,
 ): { actors: ActorEntity[]; places: PlaceEntity[] } {
   const actors = new Map<string, ActorEntity>();
   const places = new Map<string, PlaceEntity>();
@@ -293,7 +296,9 @@ export function entityIndex(
           .filter((c) => c.speaker !== a.id && (c.about.actors.includes(a.id) || c.reportedBy === a.id))
           .map((c) => claimView(article, c)),
       );
-      entity.events.push(...data.events.filter((e) => e.actors.includes(a.id)).map((e) => eventRef(e, article)));
+      entity.events.push(
+        ...data.events.filter((e) => e.actors.includes(a.id)).map((e) => eventRef(e, article, locate)),
+      );
       entity.factChecks.push(
         ...data.factChecks.filter((f) => f.about.actors.includes(a.id)).map((f) => factCheckView(article, f)),
       );
@@ -319,7 +324,9 @@ export function entityIndex(
       entity.claimsAbout.push(
         ...data.claims.filter((c) => c.about.places.includes(p.id)).map((c) => claimView(article, c)),
       );
-      entity.events.push(...data.events.filter((e) => e.places.includes(p.id)).map((e) => eventRef(e, article)));
+      entity.events.push(
+        ...data.events.filter((e) => e.places.includes(p.id)).map((e) => eventRef(e, article, locate)),
+      );
       entity.factChecks.push(
         ...data.factChecks.filter((f) => f.about.places.includes(p.id)).map((f) => factCheckView(article, f)),
       );

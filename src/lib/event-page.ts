@@ -8,11 +8,12 @@ import { eventJsonLd, type PageSeo } from './seo.ts';
 import { resolvePlace } from './analysis/corpus.ts';
 import type { Registries } from './analysis/registries.ts';
 import type { TimelineEvent } from './timeline-model.ts';
-import { articlePath, eventPath, previewImagePath, siteUrl, timelineEventUrl } from './urls.ts';
+import type { TimelineLocator } from './timeline-pages.ts';
+import { articlePath, eventPath, previewImagePath, siteUrl } from './urls.ts';
 
 export interface EventPage {
   event: TimelineEvent;
-  /** The event in the timeline (#ereignis-<id>). */
+  /** The event's entry on the timeline page that holds it (#ereignis-<id>). */
   timelineHref: string;
   title: string;
   description: string;
@@ -21,6 +22,7 @@ export interface EventPage {
 
 export function eventPages(
   timeline: readonly TimelineEvent[],
+  locate: TimelineLocator,
   registries: Registries,
   site: string,
   base: string,
@@ -35,7 +37,7 @@ export function eventPages(
     const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): »${event.evidence}«`;
     return {
       event,
-      timelineHref: timelineEventUrl(event.id),
+      timelineHref: locate(event.id),
       title: event.title,
       description,
       seo: {

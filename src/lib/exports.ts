@@ -10,7 +10,8 @@ import { parseCalendarDate } from './dates.ts';
 import type { TimelineEvent } from './timeline-model.ts';
 import type { ArticleWithBody } from './entity-model.ts';
 import { evidenceAnchor } from './evidence.ts';
-import { articleUrl, timelineEventUrl } from './urls.ts';
+import type { TimelineLocator } from './timeline-pages.ts';
+import { articleUrl, dataUrl } from './urls.ts';
 
 type DateArray = [number, number, number];
 
@@ -29,8 +30,40 @@ const ICS_STATUS: Record<TimelineEvent['status'], NonNullable<EventAttributes['s
 
 const absolute = (path: string, site: string) => new URL(path, site).href;
 
-/** All-day calendar entries, one per event; a range covers its days. */
-export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp: string): string {
+/**
+ * The exports of one year: the events that begin in it, as a calendar and
+ * as JSON, beside the complete files (which stay complete).
+ */
+export interface ExportYear {
+  year: string;
+  ics: string;
+  json: string;
+  events: TimelineEvent[];
+}
+
+/** The years the events begin in, oldest first, each with its events and the URLs of its files. */
+export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
+  const years = new Map<string, ExportYear>();
+  for (const event of events) {
+    const year = event.range.start.slice(0, 4);
+    let entry = years.get(year);
+    if (!entry) {
+      entry = { year, ics: dataUrl(`zeitleiste-${year}.ics`), json: dataUrl(`ereignisse-${year}.json`), events: [] };
+      years.set(year, entry);
+    }
+    entry.events.push(event);
+  }
+  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}
+
+/** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
+export function eventsIcs(
+  events: readonly TimelineEvent[],
+  locate: TimelineLocator,
+  site: string,
+  stamp: string,
+  year?: string,
+): string {
   const timestamp = parseCalendarDate(stamp)!.getTime();
   const entries = events.map((e): EventAttributes & { timestamp: number } => ({
     uid: `${e.id}@lagebild`,
@@ -40,7 +73,7 @@ export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp:
     description: [`${e.dateLabel} · ${e.statusLabel}`, `Beleg: »${e.evidence}«`, `Artikel: ${e.article.title}`].join(
       '\n',
     ),
-    url: absolute(timelineEventUrl(e.id), site),
+    url: absolute(locate(e.id), site),
     status: ICS_STATUS[e.status],
     categories: [e.statusLabel],
     // Not in the library's types, but honoured: DTSTAMP from the content, not the clock.
@@ -48,16 +81,16 @@ export function eventsIcs(events: readonly TimelineEvent[], site: string, stamp:
   }));
   const { error, value } = createEvents(entries, {
     productId: '-//Lagebild//Zeitleiste//DE',
-    calName: 'Lagebild – Zeitleiste',
+    calName: year ? `Lagebild – Zeitleiste ${year}` : 'Lagebild – Zeitleiste',
   });
   if (error || !value) throw error ?? new Error('the calendar could not be written');
   return value;
 }
 
-/** The events as open data, with absolute links to the timeline and the sentence. */
-export function eventsJson(events: readonly TimelineEvent[], site: string) {
+/** The events as open data, with absolute links to the timeline and the sentence. `year` names the events of one year. */
+export function eventsJson(events: readonly TimelineEvent[], locate: TimelineLocator, site: string, year?: string) {
   return {
-    title: 'Lagebild – Ereignisse',
+    title: year ? `Lagebild – Ereignisse ${year}` : 'Lagebild – Ereignisse',
     events: events.map((e) => ({
       id: e.id,
       title: e.title,
@@ -71,7 +104,7 @@ export function eventsJson(events: readonly TimelineEvent[], site: string) {
       status: e.status,
       statusLabel: e.statusLabel,
       evidence: e.evidence,
-      url: absolute(timelineEventUrl(e.id), site),
+      url: absolute(locate(e.id), site),
       evidenceUrl: absolute(e.evidenceHref, site),
       article: { slug: e.article.slug, title: e.article.title, url: absolute(e.article.href, site) },
       reports: e.reports.map((r) => ({

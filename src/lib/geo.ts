@@ -18,7 +18,8 @@ import {
   placeKindLabel,
   type CoordinatesOrigin,
 } from './labels.ts';
-import { articleUrl, factCheckAnchor, placeAnchor, placeUrl, timelineEventUrl } from './urls.ts';
+import type { TimelineLocator } from './timeline-pages.ts';
+import { articleUrl, factCheckAnchor, placeAnchor, placeUrl } from './urls.ts';
 
 type PlaceKind = Place['kind'];
 export type GeoPrecision = Place['geoPrecision'];
@@ -122,10 +123,11 @@ function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(place
  * a place is guarded if any article lists it so; the first article (newest)
  * gives the quote, and events and notes of every article are gathered.
  * `placeName` finds the name of a place that contains another (`within`)
- * where no article names it.
+ * where no article names it. `locate` links an event to its entry on the timeline.
  */
 export function mapPlaces(
   articles: readonly MapArticle[],
+  locate: TimelineLocator,
   placeName: (id: string) => string | undefined = () => undefined,
 ): MapPlace[] {
   const rows = new Map<string, MapPlace>();
@@ -138,7 +140,7 @@ export function mapPlaces(
         .map((f) => ({ note: f.note, href: `${href}#${factCheckAnchor(f.id)}` }));
       const events = data.events
         .filter((e) => e.places.includes(p.id))
-        .map((e) => ({ label: e.title, href: timelineEventUrl(e.id) }));
+        .map((e) => ({ label: e.title, href: locate(e.id) }));
       const existing = rows.get(p.id);
       if (existing) {
         if (p.guarded && !existing.guarded) {

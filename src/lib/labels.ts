@@ -169,3 +169,41 @@ export function kindGroupLabel(type: 'actor' | 'place', kind: string, count: num
   const plural: Record<string, string> = type === 'actor' ? actorKindPlural : placeKindPlural;
   return (count === 1 ? singular[kind] : plural[kind]) ?? kind;
 }
+
+/** Between the first and the latest reports of a long history: "1 weiterer Bericht", "995 weitere Berichte". */
+export function moreReportsLabel(count: number): string {
+  return count === 1 ? '1 weiterer Bericht' : `${formatNumber(count)} weitere Berichte`;
+}
+
+/** The lead of one page of the timeline: which of a month's events it holds. */
+export function timelinePageLead(page: {
+  monthLabel: string;
+  number: number;
+  of: number;
+  first: number;
+  last: number;
+  total: number;
+}): string {
+  const { monthLabel, first, last, total } = page;
+  if (page.of === 1) {
+    return total === 1
+      ? `Das eine Ereignis im ${monthLabel}.`
+      : `Die ${formatNumber(total)} Ereignisse im ${monthLabel}, in zeitlicher Folge.`;
+  }
+  return `Seite ${page.number} von ${page.of}: die Ereignisse ${formatNumber(first)} bis ${formatNumber(last)} der ${formatNumber(total)} im ${monthLabel}, in zeitlicher Folge.`;
+}
+
+/** Before the articles of one page of an entity: "1.000 Artikel, auf dieser Seite 20:". */
+export function entityArticlesLabel(total: number, onPage: number, page: number): string {
+  return `${countLabel(total, 'Artikel', 'Artikel')}, auf Seite ${formatNumber(page)} ${onPage === 1 ? 'dieser eine' : `diese ${formatNumber(onPage)}`}:`;
+}
+
+/** The home page's link to the whole list: "Alle 1.000 Artikel". */
+export function moreArticlesLabel(total: number): string {
+  return `Alle ${formatNumber(total)} Artikel`;
+}
+
+/** The filter's link to the articles it leaves out: "1 älterer in der Artikelliste", "48 ältere …". */
+export function olderArticlesLabel(count: number): string {
+  return `${formatNumber(count)} ${count === 1 ? 'älterer' : 'ältere'} in der Artikelliste`;
+}

@@ -9,9 +9,12 @@ import type { ArticleEntryData } from '../content.config.ts';
 import { createCorpus } from './analysis/corpus.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
+import { assertNoSlugIsAPageNumber } from './article-list.ts';
 import { entityIndex } from './entity-model.ts';
+import { contentStamp, exportYears } from './exports.ts';
 import { mapPlaces } from './geo.ts';
 import { timelineEvents } from './timeline-model.ts';
+import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './timeline-pages.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -51,10 +54,21 @@ export const articleInputs: ArticleInput[] = corpus.articles.map((a) => ({
 
 /** The site's timeline: one entry per event, with every article's report. */
 export const timeline = timelineEvents(articleInputs);
+/** The timeline in bounded pages: a month each, a long month on several. */
+export const timelineBook = timelinePages(timeline);
+const slugs = articleInputs.map((a) => a.slug);
+assertNoSlugIsAMonth(timelineBook, slugs);
+assertNoSlugIsAPageNumber(slugs);
+/** The link to an event's entry on the timeline page that holds it. */
+export const locateEvent = timelineLocator(timelineBook);
+/** The timeline's exports split by the year the events begin in. */
+export const timelineYears = exportYears(timeline);
+/** The newest date of the content: the calendars' DTSTAMP (the same bytes for the same content). */
+export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
 /** Every actor and place with what all articles say of it. */
-export const entities = entityIndex(articleInputs, registries);
+export const entities = entityIndex(articleInputs, registries, locateEvent);
 /** Every place, once, in the map's table order. */
-export const allMapPlaces = mapPlaces(articleInputs, (id) => registries.places.get(id)?.data.name);
+export const allMapPlaces = mapPlaces(articleInputs, locateEvent, (id) => registries.places.get(id)?.data.name);
 
 /** All article entries (for render()), newest first. */
 export function getArticles(): ArticleEntry[] {

@@ -14,6 +14,7 @@ import type { PageKind } from './seo.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { ActorEntity, PlaceEntity } from './entity-model.ts';
 import type { TimelineEvent } from './timeline-model.ts';
+import type { TimelinePage } from './timeline-pages.ts';
 
 export interface PreviewPage {
   /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
@@ -28,6 +29,8 @@ export interface PreviewPage {
 export interface PreviewInput {
   articles: readonly ArticleInput[];
   timeline: readonly TimelineEvent[];
+  /** The timeline's bounded pages (src/lib/timeline-pages.ts). */
+  timelinePages: readonly TimelinePage[];
   entities: { actors: readonly ActorEntity[]; places: readonly PlaceEntity[] };
 }
 
@@ -70,6 +73,15 @@ const eventPages: PreviewSource = ({ timeline }) =>
     kind: 'event',
     title: e.title,
     detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
+  }));
+
+/** The timeline's pages: a month each, a long month continued. */
+const timelinePagePreviews: PreviewSource = ({ timelinePages }) =>
+  timelinePages.map((page) => ({
+    path: page.path,
+    kind: 'timeline',
+    title: page.label,
+    detail: `${page.countLabel} · ${page.rangeLabel}`,
   }));
 
 /**
@@ -119,6 +131,7 @@ export const previewSources: PreviewSource[] = [
   sitePages,
   articlePages,
   eventPages,
+  timelinePagePreviews,
   analysisPages,
   placePages,
   actorPages,

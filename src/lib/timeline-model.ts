@@ -154,6 +154,18 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
   return sortEvents([...byId.values()]);
 }
 
+/** At most this many reports in a timeline entry: the first and the latest; the event's own page lists them all. */
+const REPORTS_SHOWN = 5;
+
+/** An event's reporting history as an entry shows it: the first report, the latest ones, and how many lie between. */
+export function reportHistory<T>(
+  reports: readonly T[],
+  max: number = REPORTS_SHOWN,
+): { first: T[]; hidden: number; last: T[] } {
+  if (reports.length <= max) return { first: [...reports], hidden: 0, last: [] };
+  return { first: reports.slice(0, 1), hidden: reports.length - max, last: reports.slice(-(max - 1)) };
+}
+
 export interface DayGroup {
   /** "2022-01-11" for a day, "2022-01-13--2022-01-19" for a span. */
   key: string;

@@ -47,7 +47,14 @@ export const articlesUrl = (): string => withBase('artikel/');
 export const articlePath = (slug: string): string => `artikel/${slug}/`;
 export const articleUrl = (slug: string): string => withBase(articlePath(slug));
 export const timelineUrl = (slug?: string): string => withBase(slug ? `zeitleiste/${slug}/` : 'zeitleiste/');
-export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${eventAnchor(id)}`;
+/** A bounded page of the timeline, below the base: "2022-01" → "zeitleiste/2022-01/", "2022-01/2" → "zeitleiste/2022-01/2/". */
+export const timelinePagePath = (page: string): string => `zeitleiste/${page}/`;
+export const timelinePageUrl = (page: string): string => withBase(timelinePagePath(page));
+/**
+ * The one link to an event on the timeline: its entry on the page of the
+ * timeline that holds it (`page`, from src/lib/timeline-pages.ts).
+ */
+export const timelineEventUrl = (id: string, page: string): string => `${timelinePageUrl(page)}#${eventAnchor(id)}`;
 export const dayAnchor = (key: string): string => `tag-${key}`;
 export const dataUrl = (file: string): string => withBase(`daten/${file}`);
 export const actorsUrl = (): string => withBase('akteure/');
@@ -64,6 +71,8 @@ export const eventPath = (id: string): string => `ereignisse/${id}/`;
 export const placePath = (id: string): string => `orte/${id}/`;
 export const actorPath = (id: string): string => `akteure/${id}/`;
 export const eventUrl = (id: string): string => withBase(eventPath(id));
+/** The folder of the event pages (there is no page of its own): eventsUrl() + id + "/" is eventUrl(id). */
+export const eventsUrl = (): string => withBase('ereignisse/');
 export const searchUrl = (): string => withBase('suche/');
 export const correctionsPath = (): string => 'korrekturen/';
 export const correctionsUrl = (): string => withBase(correctionsPath());

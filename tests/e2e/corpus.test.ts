@@ -4,33 +4,12 @@
  * its pages at a phone and a desktop width, the reporting history of an event
  * that three articles report, and each report's link to its sentence.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serveStatic, type StaticHost } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage } from './browser.ts';
+import { servedCorpus } from './served-corpus.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'lagebild-e2e-corpus-'));
-const dist = join(work, 'dist');
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildSite(dist, { LAGEBILD_CONTENT: 'tests/fixtures/corpus', LAGEBILD_CACHE_DIR: join(work, 'cache') });
-  host = await serveStatic(dist);
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const at = (path: string) => `${host.origin}/${path}`;
+const site = servedCorpus('corpus', () => 'tests/fixtures/corpus');
+const at = site.at;
 
 describe('the multi-article fixture corpus', () => {
   const pages = [
@@ -47,7 +26,7 @@ describe('the multi-article fixture corpus', () => {
   for (const path of pages) {
     for (const width of [390, 1280]) {
       it(`/${path} at ${width} px: no errors, no other hosts, no axe violations, no sideways scrolling`, async () => {
-        const { context, page, problems } = await openPage(browser, { width, origin: host.origin });
+        const { context, page, problems } = await openPage(site.browser, { width, origin: site.origin });
         expect((await page.goto(at(path)))?.status()).toBe(200);
         expect(await page.locator('h1').count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
@@ -60,7 +39,7 @@ describe('the multi-article fixture corpus', () => {
   }
 
   it('shows one timeline entry for an event three articles report, with its history', async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin });
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('zeitleiste/#ereignis-abzug-beginn'));
     const entry = page.locator('#ereignis-abzug-beginn');
     await expect(entry.count()).resolves.toBe(1);
@@ -73,7 +52,7 @@ describe('the multi-article fixture corpus', () => {
   });
 
   it("opens each report's sentence in its article", async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin });
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('zeitleiste/'));
     await page.locator('#ereignis-abzug-beginn .event__reports li').nth(1).getByRole('link').nth(1).click();
     await page.waitForURL(/\/artikel\/zweiter-bericht\/#beleg-ereignis-abzug-beginn$/);

@@ -30,7 +30,7 @@ describe('event pages', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Serdjukow widerspricht dem Abzugsdatum');
     await expect(page.locator('.event__date time').getAttribute('datetime')).resolves.toBe('2022-01-11');
     await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
-    await page.waitForURL(url('zeitleiste/#ereignis-serdjukow-dementi'));
+    await page.waitForURL(url('zeitleiste/2022-01/#ereignis-serdjukow-dementi'));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -102,7 +102,7 @@ describe('the timeline page', () => {
     const { context, page } = await openPage(browser);
     await page.goto(url('artikel/kasachstan-unklarer-als-gedacht/'));
     await page.locator('#ereignisse #ereignis-abzug-beginn a', { hasText: 'In der Zeitleiste' }).click();
-    await page.waitForURL(url('zeitleiste/#ereignis-abzug-beginn'));
+    await page.waitForURL(url('zeitleiste/2022-01/#ereignis-abzug-beginn'));
     await page.locator('#ereignis-abzug-beginn a', { hasText: 'Zum Satz im Artikel' }).click();
     await page.waitForURL(/#beleg-ereignis-abzug-beginn$/);
     await expect(page.locator('#beleg-ereignis-abzug-beginn').textContent()).resolves.toBe(

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCorrections, correctionsAtom } from '../../src/lib/corrections.ts';
 import { articleView } from '../../src/lib/article.ts';
-import { testCorpus, TEST_SOURCE } from './helpers.ts';
+import { locatorFor, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 const { articles } = testCorpus({
   articles: [
@@ -46,7 +46,7 @@ describe('corrections', () => {
   it('dates the article’s last change by its newest correction', () => {
     const neu = articles.find((a) => a.slug === 'neu')!;
     expect(neu.data.updated).toBe('2022-03-01');
-    const view = articleView(neu);
+    const view = articleView(neu, locatorFor(articles));
     expect(view.updated).toEqual({ datetime: '2022-03-01', label: '1. März 2022' });
     expect(view.corrections.map((c) => c.date)).toEqual(['2022-03-01', '2022-01-22']);
   });

@@ -8,7 +8,7 @@ import { claimRelations, contradictions, entityIndex, groupByKind } from '../../
 import { mentionsInContext } from '../../src/lib/entities.ts';
 import { claimsExport } from '../../src/lib/exports.ts';
 import { actorKindLabel, kindGroupLabel } from '../../src/lib/labels.ts';
-import { actor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
+import { actor, locatorFor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -165,7 +165,7 @@ const { articles, registries, problems } = testCorpus({
     },
   ],
 });
-const { actors, places } = entityIndex(articles, registries);
+const { actors, places } = entityIndex(articles, registries, locatorFor(articles));
 const actorById = (id: string) => actors.find((a) => a.id === id)!;
 const placeById = (id: string) => places.find((p) => p.id === id)!;
 
@@ -272,7 +272,7 @@ describe('entity index', () => {
       dateLabel: 'ca. 2.–7. Januar 2022',
       datetime: '2022-01-02',
       statusLabel: 'berichtet',
-      href: '/zeitleiste/#ereignis-unruhen',
+      href: '/zeitleiste/2022-01/#ereignis-unruhen',
       article: { slug: 'zweiter', title: 'Zweiter Artikel', href: '/artikel/zweiter/' },
     });
     expect(events[1]).toMatchObject({
@@ -471,7 +471,7 @@ describe('relations between claims', () => {
   });
 
   it('tells each claim on the article page how it relates to the other', () => {
-    const view = articleView(related[0]!, claimRelations(related));
+    const view = articleView(related[0]!, locatorFor(related), claimRelations(related));
     const labels = (id: string) => view.claims.find((c) => c.id === id)!.relations.map((r) => r.label);
     expect(labels('antwort')).toEqual(['Schränkt ein', 'Antwortet auf']);
     expect(labels('warnung')).toEqual(['Eingeschränkt durch', 'Beantwortet durch']);

@@ -21,11 +21,11 @@ import {
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
 import { ringContains } from '../../src/lib/outline.ts';
-import { place, ROOT, testCorpus, GUARDED as GUARD, TEST_SOURCE } from './helpers.ts';
+import { locatorFor, place, ROOT, testCorpus, GUARDED as GUARD, TEST_SOURCE } from './helpers.ts';
 import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
 const articles = mapArticles();
-const places = mapPlaces(articles);
+const places = mapPlaces(articles, locatorFor(articles));
 const byId = (id: string) => places.find((p) => p.id === id)!;
 const topology = (res: string) =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', 'world-atlas', `countries-${res}.json`), 'utf8')) as Topology;
@@ -77,7 +77,7 @@ describe('map places', () => {
     expect(byId('ulba-werk').factChecks).toEqual([
       { note: 'In Öskemen gibt es keine Uranmine.', href: `/artikel/${MAP_SLUG}/#anmerkung-uranmine-oeskemen` },
     ]);
-    expect(byId('almaty').events).toEqual([{ label: 'Ruhe in Almaty', href: '/zeitleiste/#ereignis-ruhe' }]);
+    expect(byId('almaty').events).toEqual([{ label: 'Ruhe in Almaty', href: '/zeitleiste/2022-01/#ereignis-ruhe' }]);
     expect(byId('nur-sultan').events).toEqual([]);
     expect(byId('almaty').quoteHref).toBeUndefined();
   });
@@ -109,7 +109,7 @@ describe('a place named by two articles', () => {
     expect(corpus.problems).toEqual(new Map());
     expect(corpus.articles.map((a) => a.slug)).toEqual(['neu', 'alt']);
     for (const articles of [corpus.articles, [...corpus.articles].reverse()]) {
-      const rows = mapPlaces(articles);
+      const rows = mapPlaces(articles, locatorFor(articles));
       expect(rows.map((p) => p.id).sort()).toEqual(['almaty', 'hafen-aktau', 'nirgendwo']);
       expect(rows.find((p) => p.id === 'almaty')!.guarded).toBe(true);
       expect(rows.find((p) => p.id === 'nirgendwo')!.guarded).toBe(false);
@@ -117,10 +117,11 @@ describe('a place named by two articles', () => {
   });
 
   it('keeps the first article’s entry for the rest', () => {
-    const rows = mapPlaces(corpus.articles);
+    const rows = mapPlaces(corpus.articles, locatorFor(corpus.articles));
     expect(rows.find((p) => p.id === 'almaty')!.article.slug).toBe('neu');
     expect(rows.find((p) => p.id === 'hafen-aktau')!.article.slug).toBe('alt');
-    const twice = mapPlaces([...articles, { ...articles[0]!, slug: 'b' }]);
+    const both = [...articles, { ...articles[0]!, slug: 'b' }];
+    const twice = mapPlaces(both, locatorFor(both));
     expect(twice).toHaveLength(MAP_ARTICLE.places.length);
     expect(twice.every((p) => p.article.slug === MAP_SLUG)).toBe(true);
   });
@@ -302,7 +303,7 @@ describe('where coordinates come from', () => {
     },
     articles: [{ slug: 'a', data: { places: ['markt', 'bahnhof'] }, body: 'Der Markt und der Bahnhof.' }],
   });
-  const rows = mapPlaces(corpus.articles);
+  const rows = mapPlaces(corpus.articles, locatorFor(corpus.articles));
   const row = (id: string) => rows.find((p) => p.id === id)!;
 
   it('labels estimated coordinates »geschätzt« with how they were estimated, in the rows and the export', () => {

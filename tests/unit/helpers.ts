@@ -14,6 +14,8 @@ import { createCorpus } from '../../src/lib/analysis/corpus.ts';
 import type { ArticleInput } from '../../src/lib/analysis/model.ts';
 import type { Problem } from '../../src/lib/analysis/problems.ts';
 import type { Registries } from '../../src/lib/analysis/registries.ts';
+import { timelineEvents } from '../../src/lib/timeline-model.ts';
+import { timelineLocator, timelinePages, type TimelineLocator } from '../../src/lib/timeline-pages.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -111,3 +113,8 @@ export const GUARDED = {
   guarded: true,
   guardedConfidence: { level: 'low', reason: 'Nur eine Zeitungsliste nennt den Ort.', sources: [TEST_SOURCE] },
 } as const;
+
+/** Where the events of these articles are on their timeline, as the site links them. */
+export function locatorFor(articles: readonly ArticleInput[]): TimelineLocator {
+  return timelineLocator(timelinePages(timelineEvents(articles)));
+}

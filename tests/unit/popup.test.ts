@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { mapPlaces } from '../../src/lib/geo.ts';
 import { buildPopup, markerLabel } from '../../src/scripts/popup.ts';
+import { locatorFor } from './helpers.ts';
 import { MAP_SLUG, mapArticles } from './map-corpus.ts';
 
-const places = mapPlaces(mapArticles());
+const articles = mapArticles();
+const places = mapPlaces(articles, locatorFor(articles));
 const EVIL = '<img src=x onerror=alert(1)>';
 
 describe('the popup of a place', () => {
@@ -42,7 +44,7 @@ describe('the popup of a place', () => {
     expect(popup.textContent).toContain('Stadt · im Text erwähnt · in Kasachstan');
     expect(popup.querySelector('blockquote')).toBeNull();
     const links = [...popup.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
-    expect(links).toContainEqual(['/zeitleiste/#ereignis-ruhe', 'Ereignis: Ruhe in Almaty']);
+    expect(links).toContainEqual(['/zeitleiste/2022-01/#ereignis-ruhe', 'Ereignis: Ruhe in Almaty']);
   });
 
   it('shows HTML in the content as text: no element is made from it', () => {

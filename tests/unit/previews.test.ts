@@ -1,3 +1,4 @@
+import { timelinePages } from '../../src/lib/timeline-pages.ts';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { entityIndex } from '../../src/lib/entity-model.ts';
@@ -13,7 +14,7 @@ import {
   type PreviewPage,
 } from '../../src/lib/previews.ts';
 import { timelineEvents } from '../../src/lib/timeline-model.ts';
-import { actor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 /**
  * Two small articles that report the same event (the older announces it,
@@ -81,7 +82,13 @@ const corpus = testCorpus({
 });
 const { articles, registries } = corpus;
 const timeline = timelineEvents(articles);
-const input: PreviewInput = { articles, timeline, entities: entityIndex(articles, registries) };
+const locate = locatorFor(articles);
+const input: PreviewInput = {
+  articles,
+  timeline,
+  timelinePages: timelinePages(timeline),
+  entities: entityIndex(articles, registries, locate),
+};
 const EVENTS = ['tokajew-kuendigt-abzug-an', 'abzug-beginn'];
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -151,7 +158,7 @@ describe('the preview registry', () => {
   });
 
   it('matches the event pages one to one', () => {
-    const eventPaths = eventPages(timeline, registries, 'https://example.org', '/').map(
+    const eventPaths = eventPages(timeline, locate, registries, 'https://example.org', '/').map(
       (p) => `ereignisse/${p.event.id}/`,
     );
     expect(pages.filter((p) => p.kind === 'event').map((p) => p.path)).toEqual(eventPaths);
@@ -159,12 +166,12 @@ describe('the preview registry', () => {
 });
 
 describe('the event pages', () => {
-  const [page] = eventPages(timeline, registries, 'https://example.org', '/lagebild/');
+  const [page] = eventPages(timeline, locate, registries, 'https://example.org', '/lagebild/');
 
   it('describe the event by its latest report and put it at its places', () => {
     expect(page!.event.id).toBe('tokajew-kuendigt-abzug-an');
     expect(page!.event.reports.map((r) => r.article.slug)).toEqual(['erster', 'zweiter']);
-    expect(page!.timelineHref).toBe('/zeitleiste/#ereignis-tokajew-kuendigt-abzug-an');
+    expect(page!.timelineHref).toBe('/zeitleiste/2022-01/#ereignis-tokajew-kuendigt-abzug-an');
     expect(page!.description).toBe(
       'Dienstag, 11. Januar 2022, morgens, Nur-Sultan (berichtet): »Tokajew kündigte in Nur-Sultan den Abzug an«',
     );

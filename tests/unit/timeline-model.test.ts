@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { contentStamp, eventsIcs, eventsJson } from '../../src/lib/exports.ts';
 import { groupByDay, overviewStrip, timelineEvents } from '../../src/lib/timeline-model.ts';
-import { actor, datedEvent, place, testCorpus, TEST_SOURCE } from './helpers.ts';
+import { actor, datedEvent, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -152,6 +152,7 @@ const { articles, problems } = testCorpus({
 });
 
 const events = timelineEvents(articles);
+const locate = locatorFor(articles);
 const groups = groupByDay(events);
 const byId = (id: string) => events.find((e) => e.id === id)!;
 
@@ -325,7 +326,7 @@ describe('exports', () => {
   const site = 'https://lagebild.example.org/';
 
   it('writes a valid iCalendar file with all-day entries', () => {
-    const ics = eventsIcs(events, site, '2022-01-19');
+    const ics = eventsIcs(events, locate, site, '2022-01-19');
     expect(ics).toContain('\r\n');
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const vevents = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -344,7 +345,7 @@ describe('exports', () => {
   });
 
   it('takes the calendar status and description from the latest report', () => {
-    const ics = eventsIcs(events, site, '2022-01-19');
+    const ics = eventsIcs(events, locate, site, '2022-01-19');
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const start = calendar
       .getAllSubcomponents('vevent')
@@ -360,13 +361,13 @@ describe('exports', () => {
   });
 
   it('gives the same bytes twice (no build time inside)', () => {
-    expect(eventsIcs(events, site, '2022-01-12')).toBe(eventsIcs(events, site, '2022-01-12'));
+    expect(eventsIcs(events, locate, site, '2022-01-12')).toBe(eventsIcs(events, locate, site, '2022-01-12'));
     expect(contentStamp(['2022-01-12', undefined, '2022-02-01'])).toBe('2022-02-01');
     expect(contentStamp(['kein Datum', undefined])).toBe('2000-01-01');
   });
 
   it('writes the events as JSON with absolute links', () => {
-    const json = eventsJson(events, site);
+    const json = eventsJson(events, locate, site);
     expect(json.events).toHaveLength(events.length);
     expect(json.events.find((e) => e.id === 'abzug-beginn')).toMatchObject({
       date: '2022-01-13',
@@ -374,7 +375,7 @@ describe('exports', () => {
       end: '2022-01-13',
       status: 'reported',
       dateExpression: 'am 13. Januar',
-      url: 'https://lagebild.example.org/zeitleiste/#ereignis-abzug-beginn',
+      url: 'https://lagebild.example.org/zeitleiste/2022-01/#ereignis-abzug-beginn',
       evidenceUrl: 'https://lagebild.example.org/artikel/spaet/#beleg-ereignis-abzug-beginn',
       article: { slug: 'spaet', title: 'Später Artikel', url: 'https://lagebild.example.org/artikel/spaet/' },
       actors: [{ id: 'tokajew', name: 'Kassym-Schomart Tokajew' }],
@@ -392,7 +393,7 @@ describe('exports', () => {
   });
 
   it('writes every report of an event into the JSON, oldest first', () => {
-    const start = eventsJson(events, site).events.find((e) => e.id === 'abzug-beginn')!;
+    const start = eventsJson(events, locate, site).events.find((e) => e.id === 'abzug-beginn')!;
     expect(start.reports.map((r) => [r.article.slug, r.reportedOn, r.status, r.dateExpression])).toEqual([
       ['frueh', '2022-01-12', 'disputed', 'diesen Donnerstag'],
       ['spaet', '2022-01-19', 'reported', 'am 13. Januar'],

@@ -9,7 +9,7 @@ import { countLabel } from '../../src/lib/labels.ts';
 import { isCurrent, navItems } from '../../src/lib/nav.ts';
 import { dateOrRangeLabel, eventDateLabel, sortEvents } from '../../src/lib/timeline.ts';
 import { articleUrl, withBase } from '../../src/lib/urls.ts';
-import { actor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
+import { actor, locatorFor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -153,7 +153,7 @@ describe('article view', () => {
   });
   const input = articles[0]!;
   const pairs = contradictions(articles, 'artikel');
-  const view = articleView(input, pairs);
+  const view = articleView(input, locatorFor(articles), pairs);
 
   it('is built from valid content', () => {
     expect(problems).toEqual(new Map());
@@ -173,7 +173,7 @@ describe('article view', () => {
       datetime: '2022-01-11',
       dateExpression: 'am Dienstag morgen',
       evidenceHref: '#beleg-ereignis-ankuendigung',
-      timelineHref: '/zeitleiste/#ereignis-ankuendigung',
+      timelineHref: '/zeitleiste/2022-01/#ereignis-ankuendigung',
       actors: [{ id: 'tokajew', name: 'Kassym-Schomart Tokajew', href: '#akteur-tokajew' }],
       places: [{ id: 'nur-sultan', name: 'Nur-Sultan', href: '#ort-nur-sultan' }],
     });
@@ -260,7 +260,7 @@ describe('article view', () => {
   it('passes the contradictions of the corpus through', () => {
     expect(view.contradictions).toEqual(pairs);
     expect(view.contradictions.map((p) => p.id)).toEqual(['serdjukow-spaeter--tokajew-donnerstag']);
-    expect(articleView(input).contradictions).toEqual([]);
+    expect(articleView(input, locatorFor(articles)).contradictions).toEqual([]);
   });
 
   it('formats coordinates in German', () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { eventsJson } from '../../lib/exports.ts';
-import { timeline } from '../../lib/load.ts';
+import { locateEvent, timeline } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const body = eventsJson(timeline, String(site));
+  const body = eventsJson(timeline, locateEvent, String(site));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

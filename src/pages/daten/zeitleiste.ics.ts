@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { contentStamp, eventsIcs } from '../../lib/exports.ts';
-import { articleInputs, timeline } from '../../lib/load.ts';
+import { eventsIcs } from '../../lib/exports.ts';
+import { calendarStamp, locateEvent, timeline } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = articleInputs;
-  const stamp = contentStamp(articles.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
-  const body = eventsIcs(timeline, String(site), stamp);
+  const body = eventsIcs(timeline, locateEvent, String(site), calendarStamp);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,13 +1,13 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleInputs, entities, timeline } from '../../lib/load.ts';
+import { articleInputs, entities, timeline, timelineBook } from '../../lib/load.ts';
 import { buildPreviewCache } from '../../lib/preview-cache.ts';
 import { renderPreview } from '../../lib/preview-image.ts';
 import { previewFingerprint, renderPreviews } from '../../lib/preview-render.ts';
 import { previewPages, type PreviewPage } from '../../lib/previews.ts';
 import { previewImagePath } from '../../lib/urls.ts';
 
-const pages = previewPages({ articles: articleInputs, timeline, entities });
+const pages = previewPages({ articles: articleInputs, timeline, timelinePages: timelineBook, entities });
 
 export const getStaticPaths = (async () =>
   pages.map((page) => ({

@@ -1,0 +1,120 @@
+/**
+ * A large archive stays readable: 60 articles generated from the real one
+ * (bench/generate-corpus.mjs: new ids, a third of the events shared), built
+ * like the site. The home page shows the newest, the article list pages, the
+ * timeline has bounded pages with an overview, and an actor named by every
+ * article gets its mentions grouped by article and split into pages.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-corpus.mjs';
+import { openPage } from './browser.ts';
+import { servedCorpus } from './served-corpus.ts';
+
+const ARTICLES = 60;
+const site = servedCorpus('large-archive', (work) => generateCorpus(join(work, 'content'), ARTICLES));
+const at = site.at;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe(`an archive of ${ARTICLES} articles`, () => {
+  it('shows the ten newest articles on the home page and links the whole list', async () => {
+    const { context, page, problems } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at(''));
+    await expect(page.locator('.article-list > li').count()).resolves.toBe(10);
+    await page.getByRole('link', { name: `Alle ${ARTICLES} Artikel` }).click();
+    await page.waitForURL(at('artikel/'));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the articles in pages of twenty, newest first', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('artikel/'));
+    await expect(page.locator('h1').innerText()).resolves.toBe('Artikel (Seite 1 von 3)');
+    await expect(page.locator('.article-list > li').count()).resolves.toBe(20);
+    await page.getByRole('link', { name: 'Ältere Artikel →' }).first().click();
+    await page.waitForURL(at('artikel/2/'));
+    await page.getByRole('link', { name: 'Ältere Artikel →' }).first().click();
+    await page.waitForURL(at('artikel/3/'));
+    await expect(page.locator('.article-list > li').count()).resolves.toBe(20);
+    await expect(page.getByRole('link', { name: 'Ältere Artikel →' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('shows the months and the latest page of the timeline on /zeitleiste/', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('zeitleiste/'));
+    const pages = page.locator('.timeline-months__pages a');
+    expect(await pages.count()).toBeGreaterThan(1);
+    const events = await page.locator('.event').count();
+    expect(events).toBeGreaterThan(0);
+    expect(events).toBeLessThanOrEqual(40);
+    await pages.nth(1).click();
+    await page.waitForURL(/\/zeitleiste\/\d{4}-\d{2}\/2\/$/);
+    await expect(page.locator('.event').count()).resolves.toBe(40);
+    await context.close();
+  });
+
+  it('sends an old link to an event that is not on /zeitleiste/ to the event’s page, and on to its entry', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('zeitleiste/#ereignis-serdjukow-dementi'));
+    await page.waitForURL(at('ereignisse/serdjukow-dementi/'));
+    await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
+    await page.waitForURL(/\/zeitleiste\/2022-01\/(\d+\/)?#ereignis-serdjukow-dementi$/);
+    await expect(page.locator('#ereignis-serdjukow-dementi').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('groups an actor’s mentions by article and splits them into pages of twenty articles', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('akteure/tokajew/'));
+    await expect(page.locator('h1').innerText()).resolves.toBe('Kassym-Schomart Tokajew (Seite 1 von 3)');
+    await expect(page.locator('.mentions__article').count()).resolves.toBe(20);
+    await page.getByRole('link', { name: 'Seite 3' }).first().click();
+    await page.waitForURL(at('akteure/tokajew/seite/3/'));
+    await expect(page.locator('.mentions__article').count()).resolves.toBe(20);
+    await context.close();
+  });
+
+  it('limits the filter by article to the newest and links the list for the rest', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('zeitleiste/'));
+    const filter = page.locator('.article-filter a');
+    await expect(filter.count()).resolves.toBe(14);
+    await expect(filter.last().innerText()).resolves.toBe('48 ältere in der Artikelliste');
+    await context.close();
+  });
+
+  it('keeps the event links of every page on the page that holds the event', () => {
+    const files = htmlFiles(site.dist);
+    const ids = new Map<string, string>();
+    for (const file of files) {
+      for (const [, id] of readFileSync(file, 'utf8').matchAll(/ id="(ereignis-[^"]+)"/g))
+        ids.set(`${file}#${id}`, id!);
+    }
+    const linked = new Set<string>();
+    for (const file of files) {
+      for (const [, path, id] of readFileSync(file, 'utf8').matchAll(
+        /href="\/(zeitleiste\/[^"#]*)#(ereignis-[^"]+)"/g,
+      )) {
+        linked.add(`${join(site.dist, path!, 'index.html')}#${id}`);
+      }
+    }
+    expect(linked.size).toBeGreaterThan(100);
+    expect([...linked].filter((link) => !ids.has(link))).toEqual([]);
+  });
+
+  it('keeps every HTML page under 150 KB compressed', () => {
+    const sizes = htmlFiles(site.dist).map((file) => ({ file, kb: gzipSync(readFileSync(file)).length / 1024 }));
+    expect(sizes.filter((s) => s.kb > 150)).toEqual([]);
+  });
+});
