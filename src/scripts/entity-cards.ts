@@ -2,7 +2,8 @@
  * Mention cards: hovering or focusing an actor or place mention in the
  * article shows a small card (name, kind and role, a link to the entity's
  * page). The mention stays a plain link without JavaScript. Keyboard: the
- * card appears on focus and Escape hides it. Touch: the first tap shows the
+ * card appears on focus and Escape hides it. On wide screens the card stands
+ * in the margin beside the line of the mention, else below the mention. Touch: the first tap shows the
  * card, a tap on its link (or a second tap on the mention) follows it.
  *
  * Written by hand (about 100 lines) because the native Popover API does not
@@ -12,6 +13,8 @@
  */
 
 const CARD_ID = 'entitaet-karte';
+/** Where the article has a margin column (article.css): the card stands there, level with the mention. */
+const WITH_MARGIN = window.matchMedia('(min-width: 64rem)');
 
 function entryFor(link: HTMLAnchorElement): HTMLElement | null {
   const [kind, id] = (link.dataset.entity ?? '').split(':');
@@ -77,6 +80,13 @@ function init(): void {
     card.hidden = false;
     link.setAttribute('aria-describedby', CARD_ID);
     const box = link.getBoundingClientRect();
+    const body = link.closest('.article__body');
+    card.classList.toggle('entitaet-karte--rand', !!body && WITH_MARGIN.matches);
+    if (body && WITH_MARGIN.matches) {
+      card.style.left = `${body.getBoundingClientRect().right - card.offsetWidth + window.scrollX}px`;
+      card.style.top = `${box.top + window.scrollY}px`;
+      return;
+    }
     const width = Math.min(card.offsetWidth, document.documentElement.clientWidth - 16);
     const left = Math.max(
       8,

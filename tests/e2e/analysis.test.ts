@@ -131,13 +131,18 @@ describe('contradictions and notes on the article page', () => {
     await context.close();
   });
 
-  it('show each note of the analysis after its passage, with sources and the date of checking', async () => {
+  it('show each note of the analysis at its paragraph, with sources and the date of checking', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(ARTICLE));
     const notes = page.locator('.article__body .anmerkung');
     await expect(notes.count()).resolves.toBe(9);
     const uran = page.locator('#anmerkung-uranmine-oeskemen');
-    await expect(uran.evaluate((el) => el.previousElementSibling?.id)).resolves.toBe('absatz-4');
+    // The notes of a paragraph stand together right before it, as sidenotes do, and say so.
+    const group = uran.locator('xpath=..');
+    await expect(group.getAttribute('aria-label')).resolves.toBe('Anmerkungen zu Absatz 4');
+    await expect(
+      group.evaluate((el) => el.nextElementSibling?.nextElementSibling?.id ?? el.nextElementSibling?.id),
+    ).resolves.toBe('absatz-4');
     const text = normalize(await uran.textContent());
     expect(text).toContain('Anmerkung der Analyse');
     expect(text).toContain('Ulba-Metallurgiewerk');

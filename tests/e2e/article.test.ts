@@ -126,6 +126,8 @@ describe('the article page', () => {
         href,
       ).resolves.toBe(true);
     }
+    // The catalogue is folded until the reader opens it.
+    await page.locator('#ereignisse summary').click();
     await page.locator('#ereignis-abzug-beginn a[href^="#beleg-"]').click();
     const mark = page.locator('#beleg-ereignis-abzug-beginn');
     await expect(mark.textContent()).resolves.toBe('den Beginn des Abzugs für diesen Donnerstag angekündigt');
@@ -133,13 +135,13 @@ describe('the article page', () => {
     await context.close();
   });
 
-  it('shows the caption and credit honestly, without an image', async () => {
+  it('shows the caption and credit of a photo it cannot show as a note, without a placeholder image', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(ARTICLE));
-    const figure = page.locator('figure#foto');
-    await expect(figure.locator('img').count()).resolves.toBe(0);
-    const text = (await figure.textContent())!.replace(/\s+/g, ' ');
-    expect(text).toContain('Foto nicht verfügbar');
+    const note = page.locator('#foto');
+    await expect(note.locator('img, [role="img"]').count()).resolves.toBe(0);
+    const text = (await note.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Foto der Vorlage, hier nicht wiedergegeben');
     expect(text).toContain('Friedenstruppe im Einsatz: Straßenpatrouille in Almaty');
     expect(text).toContain('11. Januar 2022');
     expect(text).toContain('Foto: Valery Sharifulin/imago images/ITAR-TASS');

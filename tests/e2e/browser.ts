@@ -20,11 +20,18 @@ export interface Watched {
 /** A fresh context and page that records every problem a reader's browser would show. */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; javaScriptEnabled?: boolean; origin?: string } = {},
+  options: {
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    origin?: string;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
     locale: 'de-DE',
   });
   const page = await context.newPage();

@@ -101,6 +101,7 @@ describe('the timeline page', () => {
   it('links the article page compact timeline here, and back', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url('artikel/kasachstan-unklarer-als-gedacht/'));
+    await page.locator('#ereignisse summary').click(); // the catalogue is folded until the reader opens it
     await page.locator('#ereignisse #ereignis-abzug-beginn a', { hasText: 'In der Zeitleiste' }).click();
     await page.waitForURL(url('zeitleiste/2022-01/#ereignis-abzug-beginn'));
     await page.locator('#ereignis-abzug-beginn a', { hasText: 'Zum Satz im Artikel' }).click();

@@ -12,6 +12,8 @@ export interface RenderFactCheck {
   id: string;
   /** 1-based paragraph after which the note stands. */
   paragraph: number;
+  /** The words of the text the note concerns (its evidence). */
+  quote: string;
   note: string;
   checked: string;
   sources: { title: string; url?: string | undefined }[];
@@ -31,7 +33,7 @@ function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, regist
     const range = analysis.evidence.find((e) => e.kind === 'factCheck' && e.id === f.id);
     if (!range) return [];
     const sources = (resolveCitations(registries, f.sources) ?? []).map((s) => ({ title: sourceLabel(s), url: s.url }));
-    return [{ id: f.id, paragraph: range.paragraph, note: f.note, checked: f.checked, sources }];
+    return [{ id: f.id, paragraph: range.paragraph, quote: f.evidence, note: f.note, checked: f.checked, sources }];
   });
   return {
     subheadings: analysis.subheadings.map((h) => h.id),
