@@ -45,6 +45,13 @@ describe('the timeline page', () => {
     await expect(page.locator('#ereignis-unruhen-januar time').first().textContent()).resolves.toBe(
       'ca. 2.–7. Januar 2022',
     );
+    // On screen the day's heading gives the date once; its entries show only the time of day and the status.
+    const onScreen = await page.locator('#ereignis-tokajew-kuendigt-abzug-an .event__date').evaluate((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(onScreen).toBe('morgens berichtet');
     expect(problems).toEqual([]);
     await context.close();
   });
