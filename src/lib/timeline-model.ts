@@ -213,6 +213,9 @@ interface StripDay {
 
 interface StripSpan {
   id: string;
+  /** The bar's label on screen: the event's title. */
+  name: string;
+  /** The bar's accessible name: date and title. */
   title: string;
   startIndex: number;
   endIndex: number;
@@ -256,6 +259,7 @@ export function overviewStrip(events: readonly TimelineEvent[], groups: readonly
     .filter((e) => e.range.start !== e.range.end || e.timePrecision === 'approximate')
     .map((e) => ({
       id: e.id,
+      name: e.title,
       title: `${e.dateLabel}: ${e.title}`,
       startIndex: index(e.range.start),
       endIndex: index(e.range.end),
