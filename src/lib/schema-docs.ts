@@ -7,6 +7,9 @@
  * for each) and its meaning. `npm run schemas` writes both; a unit test
  * fails when they are stale.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import {
   actorKindLabel,
@@ -129,4 +132,22 @@ export function fieldReference(): string {
     );
   }
   return `${parts.join('\n')}\n`;
+}
+
+/** Astro's list of content files and their collections, for its VS Code extension (experimental.contentIntellisense). */
+const EDITOR_MANIFEST = ['.astro', 'collections', 'collections.json'];
+
+/**
+ * Adds a new article to Astro's list so that its VS Code extension completes,
+ * describes and checks the frontmatter at once: Astro lists only the files
+ * its last sync loaded, and a draft with TODOs does not load. Returns false
+ * where Astro has written no list yet (no sync or build in this checkout).
+ */
+export function listForEditor(root: string, file: string): boolean {
+  const path = join(root, ...EDITOR_MANIFEST);
+  if (!existsSync(path)) return false;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { entries?: Record<string, string> };
+  manifest.entries = { ...manifest.entries, [pathToFileURL(resolve(root, file)).href.toLowerCase()]: 'articles' };
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return true;
 }

@@ -1,8 +1,10 @@
 /** The field reference and the JSON Schemas in docs/ are what `npm run schemas` makes from the zod schemas now. */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, fieldReference, jsonSchema } from '../../src/lib/schema-docs.ts';
+import { CONTENT_SCHEMAS, fieldReference, jsonSchema, listForEditor } from '../../src/lib/schema-docs.ts';
 import { ROOT } from './helpers.ts';
 
 describe('the content model in docs/', () => {
@@ -48,5 +50,32 @@ describe('the content model in docs/', () => {
       .split('\n')
       .filter((line) => line.startsWith('| `'));
     expect(rows.filter((row) => row.endsWith('|  |'))).toEqual([]);
+  });
+});
+
+describe('a new draft in the editor', () => {
+  it("joins the list of content files whose frontmatter Astro's VS Code extension completes, next to the others", () => {
+    const root = mkdtempSync(join(tmpdir(), 'lagebild-editor-'));
+    const old = pathToFileURL(join(root, 'content', 'articles', 'alt.md')).href;
+    mkdirSync(join(root, '.astro', 'collections'), { recursive: true });
+    const manifest = join(root, '.astro', 'collections', 'collections.json');
+    writeFileSync(
+      manifest,
+      JSON.stringify({ collections: [{ hasSchema: true, name: 'articles' }], entries: { [old]: 'articles' } }),
+    );
+
+    expect(listForEditor(root, join('content', 'articles', 'Neu.md'))).toBe(true);
+    const { collections, entries } = JSON.parse(readFileSync(manifest, 'utf8'));
+    expect(collections).toEqual([{ hasSchema: true, name: 'articles' }]);
+    expect(entries).toEqual({
+      [old]: 'articles',
+      [pathToFileURL(join(root, 'content', 'articles', 'Neu.md')).href.toLowerCase()]: 'articles',
+    });
+  });
+
+  it('writes nothing where Astro has not synced yet', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lagebild-editor-'));
+    expect(listForEditor(root, 'content/articles/neu.md')).toBe(false);
+    expect(existsSync(join(root, '.astro'))).toBe(false);
   });
 });
