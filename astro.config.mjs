@@ -35,6 +35,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Writes JSON Schemas of the collections to .astro/collections/ on every sync, build
+  // and dev start; Astro's VS Code extension reads them to complete, describe and check
+  // the frontmatter of content/articles/*.md (README, "Add an article").
+  experimental: { contentIntellisense: true },
   integrations: [sitemap(), securityHeaders, previewCacheIntegration()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's

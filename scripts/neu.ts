@@ -14,6 +14,7 @@ import { readArticleFile } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';
 import { ContentError } from '../src/lib/analysis/yaml.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
+import { listForEditor } from '../src/lib/schema-docs.ts';
 import { slugify } from '../src/lib/urls.ts';
 
 const USAGE = 'usage: npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]';
@@ -72,6 +73,8 @@ console.log(
     `${found.reports.length} reports from date expressions (${proposed} with a proposed registered event); ` +
     `${found.unknownNames.length} names no registry knows (comments at the end of the frontmatter).`,
 );
+if (listForEditor(root, target))
+  console.log('Listed for the Astro extension of VS Code: it completes and explains the frontmatter as you type.');
 for (const warning of draft.warnings) console.log(`Check: ${warning}`);
 if (failures.length) console.log(`Check: the registries have problems of their own (npm run pruefen lists them).`);
 const read = readArticleFile(draft.markdown, shown);

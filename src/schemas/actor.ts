@@ -3,27 +3,40 @@ import { calendarDateSchema, citationsSchema, languageSchema, nonEmpty, wikidata
 
 const actorKinds = ['person', 'organisation', 'state-body', 'media', 'state'] as const;
 
-/** A role with the days it held: `from`/`until` left out where it is open. */
 const roleSchema = z.strictObject({
-  role: nonEmpty('the role'),
-  from: calendarDateSchema.optional(),
-  until: calendarDateSchema.optional(),
+  role: nonEmpty('the role').describe('Die Rolle auf Deutsch (»Präsident der Republik Kasachstan«).'),
+  from: calendarDateSchema.optional().describe('Der erste Tag der Rolle; fehlt, wo er offen ist.'),
+  until: calendarDateSchema.optional().describe('Der letzte Tag der Rolle; fehlt, solange sie andauert.'),
 });
 
-/** Other spellings: transliterations and the name in other languages. */
-const otherNamesSchema = z.array(z.strictObject({ lang: languageSchema, name: nonEmpty('the name') })).default([]);
-
-/** An actor, defined once in content/actors/<id>.yaml (the id is the file name). */
-export const actorSchema = z.strictObject({
-  name: nonEmpty("the actor's name"),
-  kind: z.enum(actorKinds, { error: `expected one of: ${actorKinds.join(', ')}` }),
-  /** Roles in time order; a role that changes (a new minister) gets a new entry with `from`. */
-  roles: z.array(roleSchema).min(1, { error: 'expected at least one role' }),
-  /** Every form in which texts name the actor, inflected ones too. */
-  aliases: z.array(nonEmpty('an alias')).default([]),
-  names: otherNamesSchema,
-  wikidata: wikidataSchema.optional(),
-  notes: z.string().optional(),
-  sources: citationsSchema.optional(),
-});
+export const actorSchema = z
+  .strictObject({
+    name: nonEmpty("the actor's name").describe('Der Name, wie ihn die Seiten zeigen (»Kassym-Schomart Tokajew«).'),
+    kind: z
+      .enum(actorKinds, { error: `expected one of: ${actorKinds.join(', ')}` })
+      .describe(
+        'Die Art des Akteurs: eine Person, eine Organisation (die OVKS), eine staatliche Stelle (ein Ministerium), ein Medium oder ein Staat.',
+      ),
+    roles: z
+      .array(roleSchema)
+      .min(1, { error: 'expected at least one role' })
+      .describe('Die Rollen in zeitlicher Folge; eine neue Rolle (ein neuer Minister) ist ein neuer Eintrag mit from.'),
+    aliases: z
+      .array(nonEmpty('an alias'))
+      .default([])
+      .describe('Jede Form, in der Texte den Akteur nennen, auch gebeugte (»Tokajew«, »Tokajews«).'),
+    names: z
+      .array(
+        z.strictObject({
+          lang: languageSchema.describe('Die Sprache der Schreibweise (»en«, »ru«, »kk«).'),
+          name: nonEmpty('the name').describe('Der Name in dieser Sprache oder Umschrift.'),
+        }),
+      )
+      .default([])
+      .describe('Andere Schreibweisen: Umschriften und der Name in anderen Sprachen.'),
+    wikidata: wikidataSchema.optional(),
+    notes: z.string().optional().describe('Eine Anmerkung; die Seiten zeigen sie beim Akteur.'),
+    sources: citationsSchema.optional().describe('Die Quellen für Name, Schreibweisen und Rollen.'),
+  })
+  .describe('Ein Akteur, einmal angelegt in content/actors/<id>.yaml (die Kennung ist der Dateiname).');
 export type ActorData = z.infer<typeof actorSchema>;

@@ -6,53 +6,79 @@ const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied']
 const timePrecisions = ['day', 'part-of-day', 'week', 'month', 'approximate'] as const;
 const timesOfDay = ['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'] as const;
 
-/** "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" (ISO 8601 interval). */
 const dateOrRangeSchema = z
   .string({ error: 'expected a date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" in quotes' })
   .refine(isDateOrRange, {
     error: 'expected a real calendar date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" with start before end',
   });
 
-/**
- * A real-world event, defined once in content/events/<id>.yaml (the id is the
- * file name). The articles that report it say so in their `reports`.
- */
-export const eventSchema = z.strictObject({
-  title: nonEmpty('the event title'),
-  date: dateOrRangeSchema,
-  timePrecision: z.enum(timePrecisions, { error: `expected one of: ${timePrecisions.join(', ')}` }).default('day'),
-  timeOfDay: z.enum(timesOfDay, { error: `expected one of: ${timesOfDay.join(', ')}` }).optional(),
-  /** Registered actors (content/actors/). */
-  actors: z.array(idSchema).default([]),
-  /** Registered places (content/places/). */
-  places: z.array(idSchema).default([]),
-  /** Where no report's text dates the event: where the analysis's date comes from. */
-  dateSources: citationsSchema.optional(),
-  /** How sure the analysis is that the event happened as dated. */
-  confidence: confidenceSchema.optional(),
-  notes: z.string().optional(),
-});
+export const eventSchema = z
+  .strictObject({
+    title: nonEmpty('the event title').describe(
+      'Was geschah, als kurze deutsche Überschrift für die Zeitleiste (»Beginn des Abzugs der Friedenstruppe«).',
+    ),
+    date: dateOrRangeSchema.describe(
+      'Der Tag »JJJJ-MM-TT« oder der Zeitraum »JJJJ-MM-TT/JJJJ-MM-TT« (ISO 8601), an dem es laut Analyse geschah.',
+    ),
+    timePrecision: z
+      .enum(timePrecisions, { error: `expected one of: ${timePrecisions.join(', ')}` })
+      .default('day')
+      .describe(
+        'Wie genau das Datum ist: day (der Tag, Vorgabe), part-of-day (Tageszeit bekannt, siehe timeOfDay), week (eine Woche), month (nur der Monat) oder approximate (ungefähr, »ca.«).',
+      ),
+    timeOfDay: z
+      .enum(timesOfDay, { error: `expected one of: ${timesOfDay.join(', ')}` })
+      .optional()
+      .describe(
+        'Die Tageszeit, wo sie bekannt ist; die Zeitleiste zeigt sie nach dem Datum (»11. Januar 2022, abends«).',
+      ),
+    actors: z.array(idSchema).default([]).describe('Die beteiligten registrierten Akteure (content/actors/).'),
+    places: z.array(idSchema).default([]).describe('Die registrierten Orte (content/places/), an denen es geschah.'),
+    dateSources: citationsSchema
+      .optional()
+      .describe('Wo kein Artikeltext das Ereignis datiert: die Quellen, aus denen das Datum der Analyse stammt.'),
+    confidence: confidenceSchema
+      .optional()
+      .describe('Wie sicher die Analyse ist, dass es so und zu dieser Zeit geschah.'),
+    notes: z.string().optional().describe('Eine Anmerkung; die Zeitleiste zeigt sie beim Ereignis.'),
+  })
+  .describe(
+    'Ein Ereignis der wirklichen Welt, einmal angelegt in content/events/<id>.yaml (die Kennung ist der Dateiname); die Artikel, die davon berichten, nennen es unter reports.',
+  );
 export type EventData = z.infer<typeof eventSchema>;
 
-/** An article's report of a registered event: its own words, date expression and status. */
-export const reportSchema = z.strictObject({
-  /** The id of the event in content/events/. */
-  event: idSchema,
-  /** What the event was at the time of the article (announced on the 11th, reported on the 19th). */
-  status: z.enum(eventStatuses, { error: `expected one of: ${eventStatuses.join(', ')}` }),
-  /** The words of the article that report it (verbatim). */
-  evidence: nonEmpty('a verbatim quote from the article text'),
-  /** Where the quote stands: the body (default) or the photo caption. */
-  evidenceIn: z.enum(['body', 'caption'], { error: 'expected "body" or "caption"' }).default('body'),
-  /** The words of the text that date the event ("am Dienstag"); resolved against referenceDate. */
-  dateExpression: z.string().optional(),
-  /** For anaphoric expressions ("am Abend des Tages"): the event whose day is meant. */
-  dateAnchor: idSchema.optional(),
-  /**
-   * Where the text states the date wrongly (»am 6. Januar« for the evening of
-   * the 5th): why its expression does not resolve to the event's date.
-   */
-  dateDiscrepancy: nonEmpty('why the text states another date').optional(),
-  notes: z.string().optional(),
-});
+export const reportSchema = z
+  .strictObject({
+    event: idSchema.describe('Die Kennung des Ereignisses in content/events/.'),
+    status: z
+      .enum(eventStatuses, { error: `expected one of: ${eventStatuses.join(', ')}` })
+      .describe(
+        'Was das Ereignis zur Zeit des Artikels war: am 11. etwa erst angekündigt (announced), am 19. geschehen und berichtet (reported).',
+      ),
+    evidence: nonEmpty('a verbatim quote from the article text').describe(
+      'Die Worte des Artikels, die davon berichten, wörtlich; die Seite verlinkt die Stelle.',
+    ),
+    evidenceIn: z
+      .enum(['body', 'caption'], { error: 'expected "body" or "caption"' })
+      .default('body')
+      .describe('Wo das Zitat steht: body (im Text, Vorgabe) oder caption (in der Bildunterschrift).'),
+    dateExpression: z
+      .string()
+      .optional()
+      .describe(
+        'Die Worte des Texts, die das Ereignis datieren (»am Dienstag«, »vergangene Woche«); aufgelöst gegen referenceDate.',
+      ),
+    dateAnchor: idSchema
+      .optional()
+      .describe('Bei Ausdrücken wie »am Vortag« oder »am Abend des Tages«: das Ereignis, dessen Tag gemeint ist.'),
+    dateDiscrepancy: nonEmpty('why the text states another date')
+      .optional()
+      .describe(
+        'Wo der Text das Datum falsch angibt (»am 6. Januar« für den Abend des 5.): warum sein Ausdruck nicht das Datum des Ereignisses ergibt. Die Stelle braucht dann einen Faktencheck (factChecks).',
+      ),
+    notes: z.string().optional().describe('Eine Anmerkung zu diesem Bericht; die Zeitleiste zeigt sie.'),
+  })
+  .describe(
+    'Wie ein Artikel von einem registrierten Ereignis berichtet: seine Worte, sein Datumsausdruck, sein Stand.',
+  );
 export type Report = z.infer<typeof reportSchema>;

@@ -25,43 +25,60 @@ const longitude = z
   .min(-180, { error: 'expected a longitude between -180 and 180' })
   .max(180, { error: 'expected a longitude between -180 and 180' });
 
-/** A place, defined once in content/places/<id>.yaml (the id is the file name). */
 export const placeSchema = z
   .strictObject({
-    name: nonEmpty('the place name'),
-    aliases: z.array(nonEmpty('an alias')).default([]),
-    kind: z.enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` }),
-    /** [latitude, longitude] in WGS 84. */
-    coordinates: z.tuple([latitude, longitude], { error: 'expected [latitude, longitude]' }),
-    /** 1 = the exact site, 2 = the town or near it, 3 = only a larger region (ACLED-like). */
-    geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)], {
-      error: 'expected 1 (exact site), 2 (town or near it) or 3 (larger region)',
-    }),
-    /** Radius of the uncertainty area in km; required for precision 2 and 3. */
-    radiusKm: z.number().positive({ error: 'expected a radius in km greater than 0' }).optional(),
-    /** The registered place that contains this one (a site in a city); the build checks that it lies inside. */
-    within: z.string().optional(),
-    /**
-     * For a country: its ISO 3166-1 numeric code ("398"). Its area is then the
-     * country's outline from the shipped Natural Earth data, not a circle.
-     */
+    name: nonEmpty('the place name').describe('Der Name, wie ihn die Seiten zeigen (»Almaty«).'),
+    aliases: z
+      .array(nonEmpty('an alias'))
+      .default([])
+      .describe('Jede andere Form, in der Texte den Ort nennen, auch gebeugte (»Almatys«, »Alma-Ata«).'),
+    kind: z
+      .enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` })
+      .describe(
+        'Die Art des Orts: eine Stadt, ein Regierungssitz, ein Flughafen oder Bahnhof, eine Bank, ein Hafen, ein Werk …',
+      ),
+    coordinates: z
+      .tuple([latitude, longitude], { error: 'expected [latitude, longitude]' })
+      .describe('[Breite, Länge] in Dezimalgrad (WGS 84), etwa [43.2775, 76.8958].'),
+    geoPrecision: z
+      .union([z.literal(1), z.literal(2), z.literal(3)], {
+        error: 'expected 1 (exact site), 2 (town or near it) or 3 (larger region)',
+      })
+      .describe(
+        'Wie genau die Koordinaten den Ort treffen: 1 der Ort selbst, 2 in der Stadt oder nahe dabei, 3 irgendwo in einer größeren Region (wie bei ACLED).',
+      ),
+    radiusKm: z
+      .number()
+      .positive({ error: 'expected a radius in km greater than 0' })
+      .optional()
+      .describe('Der Radius der unsicheren Fläche in km; Pflicht bei geoPrecision 2 und 3.'),
+    within: z
+      .string()
+      .optional()
+      .describe(
+        'Die Kennung des registrierten Orts, der diesen enthält (ein Gebäude in einer Stadt); der Build prüft, dass er darin liegt.',
+      ),
     country: z
       .string()
       .regex(/^\d{3}$/, { error: 'expected an ISO 3166-1 numeric code in quotes, such as "398"' })
-      .optional(),
-    /**
-     * Where the coordinates come from (precision 1 and 2 need this or
-     * coordinatesEstimated): the source that gives them, with a locator
-     * ({ source: wikipedia-almaty, locator: "43°16′39″ N, 76°53′45″ O" }).
-     */
-    coordinatesSource: citationSchema.optional(),
-    /** Or how the analysis estimated them (German); the pages label them »geschätzt«. */
-    coordinatesEstimated: nonEmpty('how the coordinates were estimated (German)').optional(),
+      .optional()
+      .describe(
+        'Für einen Staat: sein numerischer Code nach ISO 3166-1 (»398«). Seine Fläche ist dann der Umriss aus den mitgelieferten Natural-Earth-Daten, kein Kreis.',
+      ),
+    coordinatesSource: citationSchema
+      .optional()
+      .describe(
+        'Woher die Koordinaten stammen: die Quelle, die sie nennt, mit Fundstelle ({ source: wikipedia-almaty, locator: "43°16′39″ N, 76°53′45″ O" }); bei geoPrecision 1 und 2 Pflicht, wo coordinatesEstimated fehlt.',
+      ),
+    coordinatesEstimated: nonEmpty('how the coordinates were estimated (German)')
+      .optional()
+      .describe('Oder wie die Analyse sie geschätzt hat (auf Deutsch); die Seiten zeigen sie als »geschätzt«.'),
     wikidata: wikidataSchema.optional(),
-    sources: citationsSchema,
-    /** How sure the analysis is of the location (the coordinates and their precision). */
-    confidence: confidenceSchema.optional(),
-    notes: z.string().optional(),
+    sources: citationsSchema.describe('Die Quellen, die den Ort und seine Rolle belegen.'),
+    confidence: confidenceSchema
+      .optional()
+      .describe('Wie sicher die Analyse der Lage ist (der Koordinaten und ihrer Genauigkeit).'),
+    notes: z.string().optional().describe('Eine Anmerkung; die Seiten zeigen sie beim Ort und auf der Karte.'),
   })
   .refine((p) => p.geoPrecision === 1 || p.radiusKm !== undefined, {
     error: 'expected radiusKm: a place with geoPrecision 2 or 3 is drawn as an area',
@@ -75,5 +92,6 @@ export const placeSchema = z
   .refine((p) => p.coordinatesSource === undefined || p.coordinatesEstimated === undefined, {
     error: 'expected either coordinatesSource or coordinatesEstimated, not both',
     path: ['coordinatesEstimated'],
-  });
+  })
+  .describe('Ein Ort, einmal angelegt in content/places/<id>.yaml (die Kennung ist der Dateiname).');
 export type PlaceData = z.infer<typeof placeSchema>;

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
 
-/** Lowercase ASCII slug, the one id used in URLs, anchors and exports. */
+// Every field's meaning is its zod description (German, the editor's language):
+// `npm run schemas` writes it into the field reference (docs/inhaltsmodell.md)
+// and the JSON Schemas (docs/schemas/), where VS Code shows it on hover.
+// Descriptions are metadata only: they change no validation and no message.
+
 export const idSchema = z
   .string({ error: 'expected an id (lowercase ASCII slug such as "tokajew")' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'expected an id of lowercase ASCII letters, digits and single hyphens (e.g. "hafen-aktau")',
-  });
+  })
+  .describe(
+    'Kennung aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen (»hafen-aktau«); dieselbe in Adressen, Ankern und Exporten.',
+  );
 
 export const nonEmpty = (what: string) =>
   z
@@ -14,71 +21,83 @@ export const nonEmpty = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty text` });
 
-/** A calendar date "YYYY-MM-DD": a day, not an instant. Kept as a string on purpose. */
+/** Kept as a string on purpose: a day, not an instant (a Date would shift with the time zone). */
 export const calendarDateSchema = z
   .string({ error: 'expected a calendar date "YYYY-MM-DD" in quotes' })
-  .refine(isCalendarDate, { error: 'expected a real calendar date "YYYY-MM-DD" (e.g. "2022-01-11")' });
+  .refine(isCalendarDate, { error: 'expected a real calendar date "YYYY-MM-DD" (e.g. "2022-01-11")' })
+  .describe('Ein Kalendertag »JJJJ-MM-TT«.');
 
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD": the precision is the form. */
+/** The precision is the form. */
 export const partialDateSchema = z
   .string({ error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes' })
-  .refine(isPartialDate, { error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists (e.g. "2022-01")' });
+  .refine(isPartialDate, { error: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists (e.g. "2022-01")' })
+  .describe('Ein Datum so genau, wie es bekannt ist: »JJJJ«, »JJJJ-MM« oder »JJJJ-MM-TT«.');
 
-/** A web address a reader can open: http(s) only, never javascript: or data:. */
+/** http(s) only, never javascript: or data:. */
 export const webUrlSchema = (what: string) =>
   z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) address (https://…)` });
 
-export const wikidataSchema = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' });
+export const wikidataSchema = z
+  .string()
+  .regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q123"' })
+  .describe('Die Wikidata-Kennung (»Q123«), für Verweise und strukturierte Daten der Seiten.');
 
-/** A language tag such as "de", "en", "ru". */
 export const languageSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z]+)?$/, { error: 'expected a language tag such as "en" or "ru"' });
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z]+)?$/, { error: 'expected a language tag such as "en" or "ru"' })
+  .describe('Ein Sprachkürzel: »de«, »en«, »ru«, »kk«.');
 
-/**
- * A citation of a registered source (content/sources/<id>.yaml): its id, or
- * the id with a locator (page, section, coordinates given there) or a quote.
- */
-export const citationSchema = z.union(
-  [
-    idSchema,
-    z.strictObject({
-      /** The id of the source in content/sources/. */
-      source: idSchema,
-      /** Where in the source: a page, a section, the coordinates it gives. */
-      locator: nonEmpty('a locator (page, section)').optional(),
-      /** The words of the source that carry the fact. */
-      quote: nonEmpty('a quote from the source').optional(),
-    }),
-  ],
-  { error: 'expected a source id (e.g. "kursiv-nationalbank") or { source: <id>, locator: "…" }' },
-);
+export const citationSchema = z
+  .union(
+    [
+      idSchema,
+      z.strictObject({
+        source: idSchema.describe('Die Kennung der Quelle in content/sources/.'),
+        locator: nonEmpty('a locator (page, section)')
+          .optional()
+          .describe('Wo in der Quelle: Seite, Abschnitt oder die Koordinaten, die sie nennt.'),
+        quote: nonEmpty('a quote from the source').optional().describe('Die Worte der Quelle, die die Angabe tragen.'),
+      }),
+    ],
+    { error: 'expected a source id (e.g. "kursiv-nationalbank") or { source: <id>, locator: "…" }' },
+  )
+  .describe(
+    'Ein Beleg: die Kennung einer registrierten Quelle (content/sources/<id>.yaml) oder { source: <id>, locator: "…", quote: "…" } mit Fundstelle oder Zitat.',
+  );
 export type Citation = z.infer<typeof citationSchema>;
 
-export const citationsSchema = z.array(citationSchema).min(1, { error: 'expected at least one source' });
+export const citationsSchema = z
+  .array(citationSchema)
+  .min(1, { error: 'expected at least one source' })
+  .describe('Die Quellen, die die Angaben belegen: Kennungen oder { source, locator, quote }.');
 
-/** A verbatim quote from the article text (checked against the body at build time). */
-export const quoteSchema = nonEmpty('a verbatim quote from the article text');
+/** Checked against the body at build time. */
+export const quoteSchema = nonEmpty('a verbatim quote from the article text').describe(
+  'Die Worte des Artikeltexts, wörtlich.',
+);
 
-/** Ids of other items by kind: registered actors, places and events, claims of any article. */
-export const aboutSchema = z.strictObject({
-  actors: z.array(idSchema).default([]),
-  places: z.array(idSchema).default([]),
-  events: z.array(idSchema).default([]),
-  claims: z.array(idSchema).default([]),
-});
+export const aboutSchema = z
+  .strictObject({
+    actors: z.array(idSchema).default([]).describe('Registrierte Akteure (content/actors/), um die es geht.'),
+    places: z.array(idSchema).default([]).describe('Registrierte Orte (content/places/), um die es geht.'),
+    events: z.array(idSchema).default([]).describe('Registrierte Ereignisse (content/events/), um die es geht.'),
+    claims: z.array(idSchema).default([]).describe('Aussagen (aus jedem Artikel), um die es geht.'),
+  })
+  .describe('Worum es geht: die Kennungen registrierter Akteure, Orte, Ereignisse und Aussagen.');
 
 const confidenceLevels = ['high', 'medium', 'low'] as const;
 
-/**
- * How sure the analysis is of one value (an event, a claim's attribution, a
- * place's location, a site's guard): a level, the reason in German and the
- * sources the judgement rests on. Explained on the method page (/methode/).
- */
-export const confidenceSchema = z.strictObject({
-  level: z.enum(confidenceLevels, { error: `expected one of: ${confidenceLevels.join(', ')}` }),
-  /** Why this level, in German (»Zwei unabhängige Agenturmeldungen vom selben Tag«). */
-  reason: nonEmpty('the reason for the confidence level (German)'),
-  sources: citationsSchema.optional(),
-});
+export const confidenceSchema = z
+  .strictObject({
+    level: z
+      .enum(confidenceLevels, { error: `expected one of: ${confidenceLevels.join(', ')}` })
+      .describe('Die Stufe: wie sicher die Analyse ist.'),
+    reason: nonEmpty('the reason for the confidence level (German)').describe(
+      'Warum diese Stufe, auf Deutsch (»Zwei unabhängige Agenturmeldungen vom selben Tag«).',
+    ),
+    sources: citationsSchema.optional().describe('Die Quellen, auf die sich das Urteil stützt.'),
+  })
+  .describe(
+    'Wie sicher die Analyse einer Angabe ist: Stufe, Begründung und Quellen; die Methodenseite (/methode/) erklärt es.',
+  );
 export type ConfidenceData = z.infer<typeof confidenceSchema>;

@@ -1,25 +1,25 @@
 import { z } from 'astro/zod';
 import { calendarDateSchema, languageSchema, nonEmpty, partialDateSchema, webUrlSchema } from './shared.ts';
 
-/** A source, defined once in content/sources/<id>.yaml and cited by id. */
-export const sourceSchema = z.strictObject({
-  /** The title as the source gives it (original language). */
-  title: nonEmpty('a source title'),
-  /** Who published it: an agency, a newspaper, a ministry, an encyclopaedia. */
-  publisher: nonEmpty('the publisher').optional(),
-  /** The original address; prefer it to a mirror. */
-  url: webUrlSchema('the source URL').optional(),
-  /** Publication date at its real precision. */
-  date: partialDateSchema.optional(),
-  /** Language of the source ("ru", "en", "de"). */
-  language: languageSchema.optional(),
-  /** When the analysis last read it. */
-  accessed: calendarDateSchema.optional(),
-  /** An archived copy (Wayback Machine, archive.today). */
-  archived: webUrlSchema('the archived copy').optional(),
-  /** Where `url` is a mirror or a re-publication: the original's address. */
-  original: webUrlSchema('the original').optional(),
-  /** Where `url` is a mirror and no original could be found: why (German). */
-  noOriginal: nonEmpty('why there is no original').optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    title: nonEmpty('a source title').describe('Der Titel, wie ihn die Quelle nennt (in ihrer Sprache).'),
+    publisher: nonEmpty('the publisher')
+      .optional()
+      .describe('Wer sie veröffentlicht hat: eine Agentur, eine Zeitung, ein Ministerium, ein Lexikon.'),
+    url: webUrlSchema('the source URL').optional().describe('Die Adresse des Originals; sie geht einem Spiegel vor.'),
+    date: partialDateSchema.optional().describe('Das Erscheinungsdatum, so genau es bekannt ist.'),
+    language: languageSchema.optional().describe('Die Sprache der Quelle (»ru«, »en«, »de«).'),
+    accessed: calendarDateSchema.optional().describe('Wann die Analyse sie zuletzt gelesen hat.'),
+    archived: webUrlSchema('the archived copy')
+      .optional()
+      .describe('Eine archivierte Kopie (Wayback Machine, archive.today).'),
+    original: webUrlSchema('the original')
+      .optional()
+      .describe('Wo url ein Spiegel oder ein Nachdruck ist: die Adresse des Originals.'),
+    noOriginal: nonEmpty('why there is no original')
+      .optional()
+      .describe('Wo url ein Spiegel ist und kein Original zu finden war: warum (auf Deutsch).'),
+  })
+  .describe('Eine Quelle, einmal angelegt in content/sources/<id>.yaml und mit ihrer Kennung zitiert.');
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -236,6 +236,43 @@ describe('a draft of the workflow text against the real registries', () => {
   });
 });
 
+describe('a draft of an agency text', () => {
+  const draftOf = (text: string) =>
+    draftArticle({ text, referenceDate: '2022-01-13', registries: corpus().registries });
+
+  it('reads a credit that names the agency first and then the photographer', () => {
+    for (const [credit, caption] of [
+      ['REUTERS/Pavel Mikheyev', 'Abschiedszeremonie in Almaty.'],
+      ['dpa/Michael Kappeler', 'Demonstranten in Almaty'],
+      ['Valery Sharifulin/imago images/ITAR-TASS', 'Friedenstruppe im Einsatz'],
+    ]) {
+      const data = frontmatterOf(draftOf(`date 2022-01 ${credit} ${caption}\n\nTokajew sprach.\n`).markdown);
+      expect(data['photo']).toMatchObject({ credit, caption });
+    }
+  });
+
+  it('suggests unknown names, not nouns after an article nor the first name of a registered person', () => {
+    const result = draftOf(
+      [
+        'Der Präsident Kassym-Jomart Tokajew hatte die Partner um Hilfe gebeten.',
+        '',
+        'Eine Erhöhung der Treibstoffpreise Proteste ausgelöst. Viele werfen der Elite Bereicherung vor.',
+        '',
+        'Der Vizeminister Muchamedschan Talasow sprach mit der Moskauer Zeitung Kommersant und der Moskauer Tageszeitung.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.found.unknownNames).toEqual(['Muchamedschan Talasow', 'Zeitung Kommersant', 'Moskauer Tageszeitung']);
+  });
+
+  it('warns where a date resolves after the reference date, as »am Wochenende« in a past sentence can', () => {
+    const { markdown } = draftOf('Am Wochenende ebbten die Proteste in Almaty ab.\n');
+    expect(markdown).toContain('# »Am Wochenende« → 2022-01-15/2022-01-16');
+    expect(markdown).toContain('# This lies after the reference date. If the sentence tells of something past');
+    expect(frontmatterOf(markdown)['reports'][0].status).toContain('the date lies after the reference date');
+  });
+});
+
 describe('TODO values', () => {
   it('are found at any depth, with their path; placeholders say what they stand for', () => {
     expect(

@@ -88,14 +88,20 @@ interface Metadata {
  * The metadata line: its date, then credit and caption. A photo credit names
  * its agency with a slash (»Name/Agentur«), so the credit ends with the last
  * word that has one; without such a word, credit and caption stay a TODO.
+ * Where the agency comes first (»REUTERS/Pavel Mikheyev«, »dpa/Michael
+ * Kappeler«: an agency in capitals or lower case before the slash, a given
+ * name after it), the photographer's surname is the credit's last word.
  */
 function readMetadata(line: string): Metadata | undefined {
   const match = METADATA.exec(line);
   if (!match || !isPartialDate(match[1]!)) return undefined;
   const rest = match[2]!;
   const words = rest.split(/\s+/);
-  const last = words.findLastIndex((w) => w.includes('/'));
+  let last = words.findLastIndex((w) => w.includes('/'));
   if (last < 0 || last === words.length - 1) return { published: match[1]!, rest };
+  const [agency = '', givenName = ''] = words[last]!.split('/').slice(-2);
+  const agencyFirst = /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(agency) && /^\p{Lu}\p{Ll}+$/u.test(givenName);
+  if (agencyFirst && last < words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[last + 1]!)) last += 1;
   let caption = words.slice(last + 1).join(' ');
   let captionDate: string | undefined;
   const date = CAPTION_DATE.exec(caption);
@@ -163,11 +169,17 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
 const nameShaped = (word: string) =>
   /^\p{Lu}{2,}[\p{Lu}\d-]*$/u.test(word) || /-[\p{Lu}\d]/u.test(word) || NAME_ENDING.test(word);
 
+/** Lowercase articles: a run of capitalised words after one is a noun phrase (»der Elite Bereicherung«). */
+const ARTICLES = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+$/u;
+
 /**
  * Names the registries do not know: runs of capitalised words inside a
  * sentence (»Karim Massimow«, »Moskauer Zeitung«) and single words shaped
  * like a name. German capitalises every noun, so a single ordinary word
- * (»Regierung«) is not suggested.
+ * (»Regierung«) is not suggested, nor are nouns after an article (»der
+ * Treibstoffpreise Proteste«) unless a word is shaped like a name or the
+ * first is an adjective of a place (»der Moskauer Zeitung«). Words just
+ * before a registered name belong to it (»Präsident Kassym-Jomart Tokajew«).
  */
 function unknownNames(text: string, sentences: readonly Range[], taken: readonly Range[]): string[] {
   const names: string[] = [];
@@ -185,13 +197,18 @@ function unknownNames(text: string, sentences: readonly Range[], taken: readonly
       const shaped = run.some((w) => nameShaped(w.word));
       // Every sentence starts with a capital: there, only a word shaped like a name counts.
       const atStart = run.length > 0 && /^\P{L}*$/u.test(text.slice(sentence.start, run[0]!.start));
-      if (shaped || (run.length > 1 && !atStart)) names.push(run.map((w) => w.word).join(' '));
+      const nounPhrase =
+        run.length > 0 && ARTICLES.test(text.slice(sentence.start, run[0]!.start)) && !/er$/u.test(run[0]!.word);
+      if (shaped || (run.length > 1 && !atStart && !nounPhrase)) names.push(run.map((w) => w.word).join(' '));
       run = [];
     };
     for (const w of words) {
-      const free = !taken.some((t) => t.start < w.end && w.start < t.end) && !NOT_NAMES.has(w.word);
+      const registered = taken.some((t) => t.start < w.end && w.start < t.end);
+      const free = !registered && !NOT_NAMES.has(w.word);
       const previous = run.at(-1);
-      if (previous && (!free || !/^ $/.test(text.slice(previous.end, w.start)))) flush();
+      const adjacent = previous && /^ $/.test(text.slice(previous.end, w.start));
+      if (registered && adjacent) run = [];
+      else if (previous && (!free || !adjacent)) flush();
       if (free) run.push(w);
     }
     flush();
@@ -480,6 +497,11 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
         );
       }
       const future = resolution.range.start > referenceDate;
+      if (future)
+        notes.push(
+          `This lies after the reference date. If the sentence tells of something past, it means an earlier`,
+          `day than »${r.expression.text}« resolves to: delete dateExpression and date the event in its file (dateSources).`,
+        );
       Object.assign(entry, {
         event,
         status: `TODO: decide the status (${STATUSES})${future ? '; the date lies after the reference date' : ''}`,
