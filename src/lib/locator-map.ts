@@ -41,3 +41,10 @@ export function locatorMap(places: readonly MapPlace[], id: string): StaticMap |
     focus: id,
   });
 }
+
+/** The front page's map: the guarded sites alone, in Kazakhstan's frame, with the map page's symbols and Lupes. */
+export function guardedOverviewMap(places: readonly MapPlace[]): StaticMap | undefined {
+  const guarded = places.filter((p) => p.guarded);
+  if (!guarded.length) return undefined;
+  return staticMap(guarded, basemap, [], KAZAKHSTAN, { width: 600, guardedSize: 18, otherSize: 15, lupeSize: 92 });
+}

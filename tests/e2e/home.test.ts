@@ -1,0 +1,43 @@
+/**
+ * The front page: the newest articles with teaser and figures, the latest
+ * events linking to their pages, and a small map of the guarded sites that
+ * links to the map; no heading repeats the masthead on screen.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, url } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+interface Feature {
+  properties: { id: string; guarded: boolean };
+}
+
+describe('the front page', () => {
+  it('shows the latest events, each linking to its page, and every guarded site on a small map', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(''));
+    const events = (await (await fetch(url('daten/ereignisse.json'))).json()) as { events: { id: string }[] };
+    const links = await page
+      .locator('.front__events a')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!));
+    expect(links.length).toBe(Math.min(5, events.events.length));
+    for (const href of links) {
+      expect(href).toMatch(/^\/ereignisse\/[a-z0-9-]+\/$/);
+      expect((await fetch(url(href.slice(1)))).status, href).toBe(200);
+    }
+    const places = (await (await fetch(url('daten/orte.geojson'))).json()) as { features: Feature[] };
+    const guarded = places.features.filter((f) => f.properties.guarded).map((f) => f.properties.id);
+    const onMap = await page
+      .locator('#startkarte [data-place]')
+      .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('data-place')!))]);
+    expect(onMap.sort()).toEqual(guarded.sort());
+    await expect(page.getByRole('link', { name: /Zur Karte/ }).getAttribute('href')).resolves.toBe('/karte/');
+    // The one h1 names the site for screen readers; on screen the masthead does.
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').evaluate((h) => h.classList.contains('visually-hidden'))).toBe(true);
+    await context.close();
+  });
+});
