@@ -128,7 +128,17 @@ function start(root: HTMLElement): void {
     attribution.addAttribution(data.tiles.attribution);
   }
 
-  // The basemap: country outlines from Natural Earth, shipped with the site.
+  // The basemap: country outlines from Natural Earth, shipped with the site, in the page's colour
+  // scheme (Leaflet writes colours as SVG attributes, where CSS custom properties do not apply).
+  const css = getComputedStyle(document.documentElement);
+  const token = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  const colours = {
+    water: token('--color-map-water', '#d6e6ee'),
+    land: token('--color-map-land', '#eeebe3'),
+    focusLand: token('--color-map-focus-land', '#fffdf6'),
+    border: token('--color-map-border', '#9a958a'),
+    focusBorder: token('--color-heading', '#17324d'),
+  };
   map.createPane('basemap').style.zIndex = '250';
   // Country and city names under the areas (400) and the Lupes; the Lupes and lines under the markers (600).
   map.createPane('context').style.zIndex = '380';
@@ -138,7 +148,7 @@ function start(root: HTMLElement): void {
       pane: 'basemap',
       interactive: false,
       stroke: false,
-      fillColor: '#d6e6ee',
+      fillColor: colours.water,
       fillOpacity: 1,
     }).addTo(map);
   }
@@ -155,9 +165,9 @@ function start(root: HTMLElement): void {
         filter: (f) => !f.properties.water,
         style: (f) => ({
           className: f?.properties.focus ? 'basemap-focus' : 'basemap-land',
-          color: f?.properties.focus ? '#17324d' : '#9a958a',
+          color: f?.properties.focus ? colours.focusBorder : colours.border,
           weight: f?.properties.focus ? 2 : 1,
-          fillColor: data.tiles ? 'transparent' : f?.properties.focus ? '#fffdf6' : '#eeebe3',
+          fillColor: data.tiles ? 'transparent' : f?.properties.focus ? colours.focusLand : colours.land,
           fillOpacity: 1,
         }),
       }).addTo(map);

@@ -135,6 +135,7 @@ describe('dark mode', () => {
     'ereignisse/serdjukow-dementi/',
     'akteure/tokajew/',
     'orte/flughafen-almaty/',
+    'karte/',
   ]) {
     for (const width of [390, 1280]) {
       it(`/${path} at ${width} px: dark colours with no contrast violations`, async () => {
@@ -145,6 +146,12 @@ describe('dark mode', () => {
         expect(r! + g! + b!, background).toBeLessThan(150);
         if (path === ARTICLE) await page.locator('#ereignisse summary').click();
         expect(await axeViolations(page)).toEqual([]);
+        if (path === 'karte/') {
+          // The live map's land follows the scheme too (Leaflet draws it with colours read from the page).
+          const land = await page.locator('.live-map path.basemap-land').first().getAttribute('fill');
+          const [lr, lg, lb] = land!.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
+          expect(lr! + lg! + lb!, land!).toBeLessThan(300);
+        }
         await context.close();
       });
     }
