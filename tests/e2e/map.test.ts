@@ -380,7 +380,8 @@ describe('a deep link', () => {
             markerSeen: !!hit?.closest('[data-place="flughafen-almaty"]'),
           };
         });
-      await expect.poll(inView).toEqual({ popup: true, marker: true, markerSeen: true });
+      // (Under load the pan and the scroll take a while: a generous wait, the same answer.)
+      await expect.poll(inView, { timeout: 15_000 }).toEqual({ popup: true, marker: true, markerSeen: true });
       // Around it: its city's Lupe with Almaty's name, and the country's borders.
       await expect(page.locator('.map-overlay .lupe__title', { hasText: 'Almaty' }).isVisible()).resolves.toBe(true);
       expect(problems).toEqual([]);
