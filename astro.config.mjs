@@ -33,7 +33,7 @@ export default defineConfig({
   // Scripts and styles always ship as files, never inline: the Content-Security-Policy
   // (src/lib/security.ts) allows scripts and styles from the site itself only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   devToolbar: { enabled: false },
   // Writes JSON Schemas of the collections to .astro/collections/ on every sync, build
   // and dev start; Astro's VS Code extension reads them to complete, describe and check

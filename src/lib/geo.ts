@@ -4,6 +4,8 @@
  * export built from the same rows. Pure: takes validated article data.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { mapConfig, type ContextCity, type TileLayerConfig } from '../config/map.ts';
+import type { Bounds } from './basemap.ts';
 import type { Confidence, Place, ResolvedArticle } from './analysis/model.ts';
 import { placeKinds } from '../schemas/place.ts';
 import { outlineOf } from './analysis/areas.ts';
@@ -277,13 +279,22 @@ export function placesGeoJson(
   return { type: 'FeatureCollection', features };
 }
 
-/**
- * JSON for a <script type="application/json"> element: "<" is escaped so
- * that no text from the content can close the element or open a tag.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+/** What the interactive map reads from its data file (`orte.json` beside the map page). */
+export interface LiveMapData {
+  places: readonly MapPlace[];
+  cities: readonly ContextCity[];
+  tiles: TileLayerConfig | null;
+  bounds: Bounds;
+  maxZoom: number;
+}
+
+/** The interactive map's data for these places: the places and the map's settings from src/config/map.ts. */
+export function liveMapData(places: readonly MapPlace[]): LiveMapData {
+  return {
+    places,
+    cities: mapConfig.contextCities,
+    tiles: mapConfig.tiles,
+    bounds: mapConfig.bounds,
+    maxZoom: mapConfig.maxZoom,
+  };
 }

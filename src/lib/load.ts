@@ -12,7 +12,7 @@ import type { Entry, Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './article-list.ts';
 import { entityIndex } from './entity-model.ts';
 import { contentStamp, exportYears } from './exports.ts';
-import { mapPlaces } from './geo.ts';
+import { mapPlaces, type MapPlace } from './geo.ts';
 import { timelineEvents } from './timeline-model.ts';
 import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './timeline-pages.ts';
 
@@ -67,8 +67,11 @@ export const timelineYears = exportYears(timeline);
 export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
 /** Every actor and place with what all articles say of it. */
 export const entities = entityIndex(articleInputs, registries, locateEvent);
+const placeName = (id: string): string | undefined => registries.places.get(id)?.data.name;
 /** Every place, once, in the map's table order. */
-export const allMapPlaces = mapPlaces(articleInputs, locateEvent, (id) => registries.places.get(id)?.data.name);
+export const allMapPlaces = mapPlaces(articleInputs, locateEvent, placeName);
+/** The places one article names, for its own map. */
+export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces([article], locateEvent, placeName);
 
 /** All article entries (for render()), newest first. */
 export function getArticles(): ArticleEntry[] {

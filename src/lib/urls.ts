@@ -63,9 +63,13 @@ export const actorUrl = (id: string): string => withBase(`akteure/${id}/`);
 export const placeUrl = (id: string): string => withBase(`orte/${id}/`);
 export const articleParagraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphId(n)}`;
 export const mapUrl = (slug?: string): string => withBase(slug ? `karte/${slug}/` : 'karte/');
+/** The place page's list of the sources for the place's location. */
+export const placeSourcesAnchor = 'quellen-zur-lage';
 export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;
 export const placesGeoJsonUrl = (): string => withBase('daten/orte.geojson');
 export const basemapUrl = (): string => withBase('daten/basiskarte.json');
+/** The interactive map's data file beside its page (all places, or one article's). */
+export const mapDataUrl = (slug?: string): string => `${mapUrl(slug)}orte.json`;
 export const eventPath = (id: string): string => `ereignisse/${id}/`;
 /** The entity pages' paths (the pages themselves come with the analysis layer). */
 export const placePath = (id: string): string => `orte/${id}/`;

@@ -5,24 +5,15 @@
  * from the content goes into the DOM as text (see popup.ts).
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { FeatureCollection } from 'geojson';
-import type { ContextCity, TileLayerConfig } from '../config/map.ts';
-import type { Bounds, CountryProperties } from '../lib/basemap.ts';
-import type { MapPlace } from '../lib/geo.ts';
+import type { CountryProperties } from '../lib/basemap.ts';
+import type { LiveMapData, MapPlace } from '../lib/geo.ts';
 import { layoutMap, type MapLayout, type Rect } from '../lib/map-layout.ts';
 import { symbolSvg } from '../lib/map-symbols.ts';
 import { basemapArea } from '../lib/outline.ts';
 import { buildPopup, markerLabel } from './popup.ts';
 import { SheetPopup } from './sheet-popup.ts';
-
-interface MapData {
-  places: MapPlace[];
-  cities: ContextCity[];
-  tiles: TileLayerConfig | null;
-  bounds: Bounds;
-  maxZoom: number;
-}
 
 interface Entry {
   place: MapPlace;
@@ -74,11 +65,9 @@ function areaElements(area: Entry['area']): Element[] {
   return elements;
 }
 
-function start(root: HTMLElement): void {
+function start(root: HTMLElement, data: LiveMapData): void {
   const canvas = root.querySelector<HTMLElement>('[data-live-map-canvas]');
-  const source = document.getElementById('karte-daten');
-  if (!canvas || !source?.textContent) return;
-  const data = JSON.parse(source.textContent) as MapData;
+  if (!canvas) return;
 
   root.hidden = false;
   document.documentElement.classList.add('has-live-map');
@@ -495,5 +484,30 @@ function start(root: HTMLElement): void {
   else window.addEventListener('load', afterLoad, { once: true });
 }
 
+/**
+ * Leaflet's stylesheet, linked only on the pages that build a Leaflet map (not render-blocking on
+ * every page), before the site's own styles so that those still override it.
+ */
+function leafletStyles(): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = leafletCss;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    const first = document.head.querySelector('link[rel="stylesheet"]');
+    if (first) first.before(link);
+    else document.head.append(link);
+  });
+}
+
+// Without its data (offline, or a host that lost the file) the static map simply stays.
 const root = document.querySelector<HTMLElement>('[data-live-map]');
-if (root) start(root);
+if (root?.dataset['places']) {
+  void Promise.all([
+    fetch(root.dataset['places']).then((response) => (response.ok ? (response.json() as Promise<LiveMapData>) : null)),
+    leafletStyles(),
+  ]).then(([data]) => {
+    if (data) start(root, data);
+  });
+}

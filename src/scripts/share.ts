@@ -34,7 +34,7 @@ function enhanceShareControls(): void {
     const status = root.querySelector<HTMLElement>('[data-share-status]');
     if (!button || !link) continue;
     button.textContent = canShare ? 'Teilen …' : 'Link kopieren';
-    button.hidden = false;
+    delete button.dataset['sharePending'];
     button.addEventListener('click', async () => {
       const url = link.href;
       if (canShare) {

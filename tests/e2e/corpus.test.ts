@@ -61,4 +61,26 @@ describe('the multi-article fixture corpus', () => {
     await expect(target.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     await context.close();
   });
+
+  it("shows on an article's own map only the places that article names, like its table", async () => {
+    const { context, page, problems } = await openPage(site.browser, { origin: site.origin });
+    const shown = async (path: string) => {
+      await page.goto(at(path));
+      await page.waitForSelector('[data-live-map][data-ready="true"]');
+      const places = (selector: string) =>
+        page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['place']).sort());
+      return { markers: await places('.leaflet-marker-pane .place-marker'), rows: await places('.place-row') };
+    };
+    const own = await shown('karte/zweiter-bericht/');
+    expect(own.markers).toEqual(own.rows);
+    expect(own.markers).toContain('flughafen-almaty');
+    // Almaty and Nur-Sultan are named by the first report only.
+    expect(own.markers).not.toContain('almaty');
+    expect(own.markers).not.toContain('nur-sultan');
+    const all = await shown('karte/');
+    expect(all.markers).toEqual(all.rows);
+    expect(all.markers).toEqual(expect.arrayContaining(['almaty', 'flughafen-almaty', 'nur-sultan']));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -9,15 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
 import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/basemap.ts';
-import {
-  areaRadiusMeters,
-  groupByKind,
-  isArea,
-  jsonForScript,
-  mapPlaces,
-  placesGeoJson,
-  precisionNote,
-} from '../../src/lib/geo.ts';
+import { areaRadiusMeters, groupByKind, isArea, mapPlaces, placesGeoJson, precisionNote } from '../../src/lib/geo.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
 import { ringContains } from '../../src/lib/outline.ts';
@@ -192,14 +184,6 @@ describe('the GeoJSON export', () => {
     expect(unquoted.properties.quote).toBeNull();
     expect(unquoted.properties.quoteUrl).toBeNull();
     expect(unquoted.properties.sources).toEqual([{ title: 'Testquelle', url: null }]);
-  });
-});
-
-describe('JSON inside a script element', () => {
-  it('cannot close the element or open a tag', () => {
-    const json = jsonForScript({ name: '</script><img src=x onerror=alert(1)>' });
-    expect(json).not.toContain('<');
-    expect(JSON.parse(json)).toEqual({ name: '</script><img src=x onerror=alert(1)>' });
   });
 });
 
