@@ -42,6 +42,8 @@ export interface MapPlace {
   /** The anchor id on the map page and in the article: "ort-<id>". */
   anchor: string;
   name: string;
+  /** A short name for the map's label, where the registry gives one. */
+  mapLabel?: string | undefined;
   kind: PlaceKind;
   kindLabel: string;
   guarded: boolean;
@@ -165,6 +167,7 @@ export function mapPlaces(
         id: p.id,
         anchor: placeAnchor(p.id),
         name: p.name,
+        mapLabel: p.mapLabel,
         kind: p.kind,
         kindLabel: placeKindLabel[p.kind],
         guarded: p.guarded,

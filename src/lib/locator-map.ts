@@ -42,9 +42,20 @@ export function locatorMap(places: readonly MapPlace[], id: string): StaticMap |
   });
 }
 
-/** The front page's map: the guarded sites alone, in Kazakhstan's frame, with the map page's symbols and Lupes. */
+/**
+ * The front page's map: the guarded sites, in Kazakhstan's frame, with the map page's symbols, and the
+ * cities that hold them (for the Lupes of the crowded ones).
+ */
 export function guardedOverviewMap(places: readonly MapPlace[]): StaticMap | undefined {
   const guarded = places.filter((p) => p.guarded);
   if (!guarded.length) return undefined;
-  return staticMap(guarded, basemap, [], KAZAKHSTAN, { width: 600, guardedSize: 18, otherSize: 15, lupeSize: 92 });
+  const cities = places.filter((p) => p.kind === 'city' && guarded.some((g) => g.within?.id === p.id));
+  return staticMap([...cities, ...guarded], basemap, [], KAZAKHSTAN, {
+    width: 600,
+    guardedSize: 18,
+    otherSize: 15,
+    lupeSize: 92,
+    // Drawn in a column of some 360 px, names would be too small to read: the map page has them.
+    labels: false,
+  });
 }

@@ -27,6 +27,8 @@ export interface LayoutPlace {
   lng: number;
   radiusKm?: number | undefined;
   within?: { id: string; name: string } | undefined;
+  /** A short name for the map's label (the registry's `mapLabel`). */
+  mapLabel?: string | undefined;
 }
 
 export interface Rect {
@@ -47,8 +49,8 @@ export interface MarkerSpot {
   point: [number, number];
   /** The Lupe (its city's id) the marker is drawn in, if any. */
   lupe: string | undefined;
-  /** A direct label where there is room (guarded sites only). */
-  label: { x: number; y: number; text: string; anchor: 'start' | 'end' } | undefined;
+  /** A direct label where there is room (guarded sites only); `y` is the middle of its line. */
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' | 'middle' } | undefined;
 }
 
 export interface Lupe {
@@ -81,6 +83,11 @@ export interface LayoutOptions {
   frame: Rect;
   /** Rectangles that nothing may cover (the map's controls). */
   avoid?: readonly Rect[];
+  /**
+   * Rectangles better left free (the names of context cities and countries): a Lupe or a label
+   * covers one only where no free place is left.
+   */
+  context?: readonly Rect[];
   /** Marker diameters. */
   guardedSize?: number;
   otherSize?: number;
@@ -252,6 +259,8 @@ function kmFrom(origin: LayoutPlace, p: Pick<LayoutPlace, 'lat' | 'lng'>): [numb
 
 /** The label a marker carries on the map: the name up to a bracket (the full name is the marker's name). */
 export const shortName = (name: string): string => name.replace(/\s*\(.*$/, '');
+/** The text of a place's label: its short map name, else its name up to a bracket. */
+const labelText = (place: Pick<LayoutPlace, 'name' | 'mapLabel'>): string => place.mapLabel ?? shortName(place.name);
 
 /**
  * The layout of a map: which cities get a Lupe (those whose sites would
@@ -266,6 +275,9 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
   const otherSize = options.otherSize ?? 24;
   const lupeSize = options.lupeSize ?? 120;
   const charWidth = options.charWidth ?? 6.4;
+  const context = options.context ?? [];
+  const labelled = options.labels === false ? () => false : (options.labelled ?? ((p: LayoutPlace) => p.guarded));
+  const labelWidth = (p: LayoutPlace) => labelText(p).length * charWidth + 4;
   const sizeOf = (p: LayoutPlace) => (p.guarded ? guardedSize : otherSize);
   const points = new Map(places.map((p) => [p.id, project(p.lng, p.lat)] as const));
   const at = (p: LayoutPlace) => points.get(p.id)!;
@@ -279,8 +291,10 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
     label: undefined,
   });
 
-  // A city gets a Lupe where two of its markers (the city's own among them) would touch.
+  // A city gets a Lupe where two of its markers (the city's own among them) would touch, and it
+  // holds two sites at least: one site beside its city is moved apart on the main map instead.
   const groups = lupeGroups(places).filter(({ city, sites }) => {
+    if (sites.length < 2) return false;
     const members = [city, ...sites];
     return members.some((a, i) =>
       members.slice(i + 1).some((b) => {
@@ -299,9 +313,11 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
   const taken: Rect[] = [...avoid];
   const mainBoxes = outside.map((p) => boxOf(...at(p), sizeOf(p)));
   for (const { city, sites } of [...groups].sort((a, b) => b.sites.length - a.sites.length)) {
-    // A Lupe grows with its sites: one site needs little room.
+    // A Lupe grows with its sites: one site needs little room; beside its map, a column for the
+    // sites' labels (the markers keep to the map, the labels may reach into the column).
     const inner = Math.min(lupeSize, 40 + 22 * sites.length);
-    const w = inner + 2 * LUPE_PAD;
+    const labelRoom = Math.min(Math.max(0, ...sites.filter(labelled).map(labelWidth)), inner);
+    const w = inner + 2 * LUPE_PAD + labelRoom;
     const h = inner + 2 * LUPE_PAD + LUPE_TITLE + LUPE_FOOT;
     const [ax, ay] = at(city);
     const reach = Math.hypot(w, h) / 2 + 18;
@@ -313,10 +329,18 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
         candidates.push({ x: ax + Math.cos(t) * distance - w / 2, y: ay + Math.sin(t) * distance - h / 2, w, h });
       }
     }
+    // And in the corners and along the edges of the frame, where a small screen has its free room.
+    for (const x of [frame.x + 4, frame.x + (frame.w - w) / 2, frame.x + frame.w - w - 4]) {
+      for (const y of [frame.y + 4, frame.y + (frame.h - h) / 2, frame.y + frame.h - h - 4])
+        candidates.push({ x, y, w, h });
+    }
     const cost = (box: Rect): number =>
       (inside(box, frame, 4) ? 0 : 1000) +
       taken.filter((t) => overlaps(box, t, GAP)).length * 100 +
-      mainBoxes.filter((m) => overlaps(box, m, GAP)).length * 10;
+      mainBoxes.filter((m) => overlaps(box, m, GAP)).length * 10 +
+      context.filter((c) => overlaps(box, c)).length * 3 +
+      // Near its city rather than far, where all else is equal.
+      Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 40;
     const box = candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
     taken.push(box);
 
@@ -327,14 +351,14 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
       1,
     );
     const pxPerKm = inner / 2 / (reachKm * 1.08);
-    const cx = box.x + w / 2;
+    const cx = box.x + LUPE_PAD + inner / 2;
     const cy = box.y + LUPE_TITLE + LUPE_PAD + inner / 2;
     const place = (p: LayoutPlace): [number, number] => {
       const [e, n] = kmFrom(city, p);
       return [Math.round((cx + e * pxPerKm) * 10) / 10, Math.round((cy - n * pxPerKm) * 10) / 10];
     };
     const bodies = sites.map((s) => ({ x: place(s)[0], y: place(s)[1], size: sizeOf(s) }));
-    const room = { x: box.x + 2, y: box.y + LUPE_TITLE, w: w - 4, h: h - LUPE_TITLE - LUPE_FOOT };
+    const room = { x: box.x + 2, y: box.y + LUPE_TITLE, w: w - labelRoom - 4, h: h - LUPE_TITLE - LUPE_FOOT };
     separate(bodies, [], room);
     if (touching(bodies)) grid(bodies, room);
     sites.forEach((s, i) => spots.push(spot(s, bodies[i]!, place(s), city.id)));
@@ -366,33 +390,45 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
   );
   outside.forEach((p, i) => spots.push(spot(p, bodies[i]!, at(p), undefined)));
 
-  // Direct labels for guarded sites, right of the marker or left of it, where nothing else is.
-  if (options.labels ?? true) {
-    const blocked: Rect[] = [...avoid, ...spots.map((s) => boxOf(s.x, s.y, s.size))];
-    const byId = new Map(places.map((p) => [p.id, p]));
-    for (const spot of spots) {
-      const place = byId.get(spot.id)!;
-      if (!(options.labelled ?? ((p: LayoutPlace) => p.guarded))(place)) continue;
-      const text = shortName(place.name);
-      const width = text.length * charWidth + 4;
-      const room = spot.lupe ? lupes.find((l) => l.id === spot.lupe)!.box : frame;
-      for (const anchor of ['start', 'end'] as const) {
-        const x = anchor === 'start' ? spot.x + spot.size / 2 + 3 : spot.x - spot.size / 2 - 3;
-        const rect: Rect = {
-          x: anchor === 'start' ? x : x - width,
-          y: spot.y - LABEL_HEIGHT / 2,
-          w: width,
-          h: LABEL_HEIGHT,
-        };
-        const own = boxOf(spot.x, spot.y, spot.size);
-        const lupeBoxes = spot.lupe ? [] : lupes.map((l) => l.box);
-        if (!inside(rect, room, 2)) continue;
-        if ([...blocked, ...lupeBoxes].some((b) => !sameBox(b, own) && overlaps(rect, b))) continue;
-        spot.label = { x, y: spot.y, text, anchor };
-        blocked.push(rect);
-        break;
-      }
-    }
+  // Direct labels for guarded sites: right of the marker, left of it, above or below, where nothing
+  // else is; over a context name only where no other place is free.
+  const blocked: Rect[] = [...avoid, ...spots.map((s) => boxOf(s.x, s.y, s.size))];
+  const byId = new Map(places.map((p) => [p.id, p]));
+  for (const spot of spots) {
+    const place = byId.get(spot.id)!;
+    if (!labelled(place)) continue;
+    const text = labelText(place);
+    const width = labelWidth(place);
+    const half = spot.size / 2 + 3;
+    const lupe = spot.lupe ? lupes.find((l) => l.id === spot.lupe)! : undefined;
+    const room = lupe
+      ? { x: lupe.box.x, y: lupe.box.y + LUPE_TITLE - 4, w: lupe.box.w, h: lupe.box.h - LUPE_TITLE - LUPE_FOOT + 8 }
+      : frame;
+    const candidates: { rect: Rect; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] = [
+      { x: spot.x + half, y: spot.y, anchor: 'start' },
+      { x: spot.x - half, y: spot.y, anchor: 'end' },
+      { x: spot.x, y: spot.y - half - LABEL_HEIGHT / 2 + 2, anchor: 'middle' },
+      { x: spot.x, y: spot.y + half + LABEL_HEIGHT / 2 - 2, anchor: 'middle' },
+    ].map((c) => ({
+      ...c,
+      anchor: c.anchor as 'start' | 'end' | 'middle',
+      rect: {
+        x: c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - width : c.x - width / 2,
+        y: c.y - LABEL_HEIGHT / 2,
+        w: width,
+        h: LABEL_HEIGHT,
+      },
+    }));
+    const own = boxOf(spot.x, spot.y, spot.size);
+    const others = lupe ? [] : lupes.map((l) => l.box);
+    const free = candidates.filter(
+      ({ rect }) =>
+        inside(rect, room, 2) && ![...blocked, ...others].some((b) => !sameBox(b, own) && overlaps(rect, b)),
+    );
+    const chosen = free.find(({ rect }) => !context.some((c) => overlaps(rect, c))) ?? free[0];
+    if (!chosen) continue;
+    spot.label = { x: chosen.x, y: chosen.y, text, anchor: chosen.anchor };
+    blocked.push(chosen.rect);
   }
   return { markers: spots, lupes };
 }

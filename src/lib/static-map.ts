@@ -6,7 +6,7 @@
 import type { ContextCity } from '../config/map.ts';
 import { projection, svgPath, type Basemap, type Bounds } from './basemap.ts';
 import { areaRadiusMeters, type MapPlace } from './geo.ts';
-import { layoutMap, type Lupe, type MarkerSpot } from './map-layout.ts';
+import { layoutMap, type Lupe, type MarkerSpot, type Rect } from './map-layout.ts';
 import { basemapArea } from './outline.ts';
 
 type Kind = MapPlace['kind'];
@@ -41,6 +41,8 @@ export interface StaticMapOptions {
   lupeSize?: number;
   /** The place the map is about: drawn on top with its area, the others as its neighbours (without theirs). */
   focus?: string;
+  /** Direct labels for the guarded sites (off where the map is drawn too small to read them). */
+  labels?: boolean;
 }
 
 export function staticMap(
@@ -53,13 +55,37 @@ export function staticMap(
   const width = options.width ?? 800;
   const { height, project, unitsPerKm } = projection(bounds, width);
   const round1 = (v: number) => Math.round(v * 10) / 10;
+  const countries = basemap.features
+    .filter((f) => !f.properties.water)
+    .map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      focus: f.properties.focus,
+      d: svgPath(f.geometry, project),
+      label: f.properties.label ? project(...f.properties.label) : null,
+    }));
+  const cityPoints = cities.map((c) => {
+    const [x, y] = project(c.lng, c.lat);
+    return { name: c.name, x, y };
+  });
+  // The room the names of countries and cities take (their type sizes are in map-marks.css and map.css).
+  const context: Rect[] = [
+    ...cityPoints.map((c) => ({ x: c.x - 2, y: c.y - 13, w: 6 + c.name.length * 5.5, h: 15 })),
+    ...countries.flatMap((c) => {
+      if (!c.label) return [];
+      const w = c.name.length * (c.focus ? 11 : 8.2);
+      return [{ x: c.label[0] - w / 2, y: c.label[1] - (c.focus ? 14 : 11), w, h: c.focus ? 17 : 13 }];
+    }),
+  ];
   const layout = layoutMap(places, {
     project,
     frame: { x: 0, y: 0, w: width, h: height },
+    context,
     guardedSize: options.guardedSize ?? 20,
     otherSize: options.otherSize ?? 16,
     lupeSize: options.lupeSize ?? 110,
     charWidth: 6,
+    labels: options.labels ?? true,
     // A locator map names its place only.
     ...(options.focus === undefined ? {} : { labelled: (p: Pick<MapPlace, 'id'>) => p.id === options.focus }),
   });
@@ -69,19 +95,8 @@ export function staticMap(
   return {
     width,
     height,
-    countries: basemap.features
-      .filter((f) => !f.properties.water)
-      .map((f) => ({
-        id: f.properties.id,
-        name: f.properties.name,
-        focus: f.properties.focus,
-        d: svgPath(f.geometry, project),
-        label: f.properties.label ? project(...f.properties.label) : null,
-      })),
-    cities: cities.map((c) => {
-      const [x, y] = project(c.lng, c.lat);
-      return { name: c.name, x, y };
-    }),
+    countries,
+    cities: cityPoints,
     areas: places
       .filter((p) => areaRadiusMeters(p) > 0 && withArea(p))
       .map((p) => {

@@ -28,6 +28,12 @@ const longitude = z
 export const placeSchema = z
   .strictObject({
     name: nonEmpty('the place name').describe('Der Name, wie ihn die Seiten zeigen (»Almaty«).'),
+    mapLabel: nonEmpty('the label on the map')
+      .max(18, { error: 'expected a label on the map of at most 18 characters' })
+      .optional()
+      .describe(
+        'Ein kurzer Name für die Beschriftung auf der Karte, höchstens 18 Zeichen (»Almaty-1«, »Grüner Basar«); ohne ihn steht dort der Name bis zu einer Klammer.',
+      ),
     aliases: z
       .array(nonEmpty('an alias'))
       .default([])

@@ -98,7 +98,7 @@ function start(root: HTMLElement, data: LiveMapData): void {
   });
   new HomeControl({ position: 'topleft' }).addTo(map);
   const attribution = L.control
-    .attribution({ position: 'topright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
+    .attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
     .addAttribution('Grenzen: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
     .addTo(map);
   // No zooming out past the basemap, but always far enough to see all of Kazakhstan with every guarded
@@ -187,6 +187,8 @@ function start(root: HTMLElement, data: LiveMapData): void {
         // Under the smaller areas; without touching the markers (an open popup stays open).
         if (map.hasLayer(entry.marker)) entry.area.addTo(map).bringToBack();
       }
+      // Laid out again, now that the countries' names are there to be kept free.
+      relayout();
     })
     .catch(() => {
       // Without the outlines the markers still stand; the table has every place.
@@ -305,12 +307,17 @@ function start(root: HTMLElement, data: LiveMapData): void {
   map.getPane('lupes')!.append(overlay);
   let layout: MapLayout = { markers: [], lupes: [] };
 
-  /** The map's controls, as rectangles in the map's own pixels: nothing is laid over them. */
-  function controlRects(): Rect[] {
+  /** The elements' rectangles in the map's own pixels, with a margin. */
+  function rects(selector: string, margin: number): Rect[] {
     const box = canvas!.getBoundingClientRect();
-    return [...canvas!.querySelectorAll('.leaflet-control')].map((control) => {
-      const r = control.getBoundingClientRect();
-      return { x: r.left - box.left - 4, y: r.top - box.top - 4, w: r.width + 8, h: r.height + 8 };
+    return [...canvas!.querySelectorAll(selector)].map((element) => {
+      const r = element.getBoundingClientRect();
+      return {
+        x: r.left - box.left - margin,
+        y: r.top - box.top - margin,
+        w: r.width + 2 * margin,
+        h: r.height + 2 * margin,
+      };
     });
   }
 
@@ -325,24 +332,31 @@ function start(root: HTMLElement, data: LiveMapData): void {
           return [p.x, p.y];
         },
         frame: { x: 0, y: 0, w: size.x, h: size.y },
-        avoid: controlRects(),
+        // Nothing over the controls; the names of cities and countries stay free where there is room.
+        avoid: rects('.leaflet-control', 4),
+        context: rects('.city-label, .country-label', 1),
         guardedSize: GUARDED_SIZE,
         otherSize: OTHER_SIZE,
         lupeSize: size.x < 600 ? 96 : 120,
       },
     );
-    for (const spot of layout.markers) {
-      const entry = entries.get(spot.id)!;
-      entry.marker.setLatLng(map.containerPointToLatLng([spot.x, spot.y]));
-      const popup = entry.marker.getPopup();
-      if (popup?.isOpen()) popup.setLatLng(entry.marker.getLatLng());
-    }
+    // Everything from the view the layout was made for, before anything moves the map: an open
+    // popup that follows its marker may pan the map (on a phone, to keep it clear of the sheet).
+    layoutOrigin = map.containerPointToLayerPoint([0, 0]);
+    const moves = layout.markers.map((spot) => ({
+      entry: entries.get(spot.id)!,
+      latlng: map.containerPointToLatLng([spot.x, spot.y]),
+    }));
+    for (const { entry, latlng } of moves) entry.marker.setLatLng(latlng);
     drawOverlay(size);
+    for (const { entry, latlng } of moves) {
+      const popup = entry.marker.getPopup();
+      if (popup?.isOpen()) popup.setLatLng(latlng);
+    }
   }
 
   let layoutOrigin = L.point(0, 0);
   function drawOverlay(size: L.Point): void {
-    layoutOrigin = map.containerPointToLayerPoint([0, 0]);
     L.DomUtil.setPosition(overlay as unknown as HTMLElement, layoutOrigin);
     overlay.setAttribute('width', String(size.x));
     overlay.setAttribute('height', String(size.y));
@@ -386,6 +400,7 @@ function start(root: HTMLElement, data: LiveMapData): void {
       if (spot.label) {
         svg(overlay, 'text', {
           class: 'static-map__label',
+          'data-place': spot.id,
           x: spot.label.x,
           y: spot.label.y + 4,
           'text-anchor': spot.label.anchor,

@@ -41,13 +41,20 @@ function controlsBottom(map: L.Map): number {
   return Math.max(0, ...tops.map((c) => c.getBoundingClientRect().bottom - box.top));
 }
 
+/** The height of the controls at the map's bottom (the attribution): the sheet docks above them. */
+function controlsAtFoot(map: L.Map): number {
+  const box = map.getContainer().getBoundingClientRect();
+  const feet = [...map.getContainer().querySelectorAll('.leaflet-bottom .leaflet-control')];
+  return Math.max(0, ...feet.map((c) => box.bottom - c.getBoundingClientRect().top));
+}
+
 export const SheetPopup = L.Popup.extend({
   _updateLayout(this: PopupInternals & L.Popup) {
     const sheet = isSheet(this._map);
     this._container.classList.toggle('is-sheet', sheet);
     if (!sheet) return base['_updateLayout']!.call(this);
     const size = this._map.getSize();
-    const room = Math.min(size.y * SHEET_SHARE, size.y - controlsBottom(this._map) - 12);
+    const room = Math.min(size.y * SHEET_SHARE, size.y - controlsBottom(this._map) - controlsAtFoot(this._map) - 12);
     this._contentNode.style.width = '';
     this._contentNode.style.height = '';
     this._container.style.width = `${size.x}px`;
@@ -59,8 +66,9 @@ export const SheetPopup = L.Popup.extend({
   _updatePosition(this: PopupInternals & L.Popup) {
     if (!this._map) return undefined;
     if (!isSheet(this._map)) return base['_updatePosition']!.call(this);
-    // Docked: its bottom left corner at the map's bottom left corner, wherever the map has been panned.
-    const corner = this._map.containerPointToLayerPoint([0, this._map.getSize().y]);
+    // Docked: its bottom left corner at the map's bottom left corner (above the attribution),
+    // wherever the map has been panned.
+    const corner = this._map.containerPointToLayerPoint([0, this._map.getSize().y - controlsAtFoot(this._map)]);
     L.DomUtil.setPosition(this._container, corner);
     this._containerLeft = 0;
     this._containerBottom = 0;
@@ -80,7 +88,7 @@ export const SheetPopup = L.Popup.extend({
     const map = this._map;
     const point = map.latLngToContainerPoint(this._latlng);
     const top = controlsBottom(map) + 24;
-    const bottom = map.getSize().y - this._container.offsetHeight - 24;
+    const bottom = map.getSize().y - controlsAtFoot(map) - this._container.offsetHeight - 24;
     if (point.y >= top && point.y <= bottom) return undefined;
     const target = bottom > top ? (top + bottom) / 2 : top;
     map.panBy([0, point.y - target], { animate: false });

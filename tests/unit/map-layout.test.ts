@@ -104,6 +104,41 @@ describe('the Lupes', () => {
     for (const m of layout.markers) expect([m.x, m.y]).toEqual(m.point);
   });
 
+  it('are left out for a city with a single site: the two markers stand apart on the main map', () => {
+    const one = [city('stadt', 45, 70), site('werk', 'stadt', 45, 70)];
+    const layout = layoutMap(one, { project, frame: FRAME });
+    expect(layout.lupes).toEqual([]);
+    expectApart(layout.markers);
+    expect(layout.markers.map((m) => m.point)).toEqual([project(70, 45), project(70, 45)]);
+  });
+
+  it('keep the names of cities and countries free where the frame has room elsewhere', () => {
+    const plain = layoutMap(PLACES, { project, frame: FRAME }).lupes[0]!.box;
+    // A city's name exactly where the Lupe went: it goes elsewhere, still inside the frame.
+    const layout = layoutMap(PLACES, { project, frame: FRAME, context: [plain] });
+    const [lupe] = layout.lupes;
+    expect(overlap(lupe!.box, plain)).toBe(false);
+    expect(within(lupe!.box, FRAME)).toBe(true);
+  });
+
+  it('name their guarded sites beside the markers, by the short map name where there is one', () => {
+    const named = PLACES.map((p) => (p.id === 'a' ? { ...p, mapLabel: 'Nordbahnhof' } : p));
+    const layout = layoutMap(named, { project, frame: FRAME });
+    const [lupe] = layout.lupes;
+    const labelled = layout.markers.filter((m) => m.lupe && m.label);
+    expect(labelled.map((m) => m.label!.text)).toContain('Nordbahnhof');
+    // Each label inside its Lupe and over no marker.
+    for (const m of labelled) {
+      const { x, text, anchor } = m.label!;
+      const w = text.length * 6.4 + 4;
+      const rect = { x: anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2, y: m.label!.y - 7.5, w, h: 15 };
+      expect(within(rect, lupe!.box), m.id).toBe(true);
+      for (const other of layout.markers.filter((o) => o.id !== m.id)) {
+        expect(overlap(rect, box(other)), `${m.id} over ${other.id}`).toBe(false);
+      }
+    }
+  });
+
   it('move markers that touch apart and at least 24 px each', () => {
     const close: LayoutPlace[] = [
       { id: 'x', name: 'X', kind: 'port', guarded: true, lat: 45, lng: 60 },
