@@ -118,6 +118,24 @@ const countryLabelAt: Record<string, [number, number]> = {
   '364': [55, 32.8],
 };
 
+export interface CountryLabel {
+  name: string;
+  lng: number;
+  lat: number;
+  /** The country the map is about (its name set larger). */
+  focus: boolean;
+}
+
+/** The names of the countries where they fit on a map of Kazakhstan, in German. */
+export function countryLabels(focusCountry: string): CountryLabel[] {
+  return Object.entries(countryLabelAt).map(([id, [lng, lat]]) => ({
+    name: countryNameDe[id] ?? id,
+    lng,
+    lat,
+    focus: id === focusCountry,
+  }));
+}
+
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }

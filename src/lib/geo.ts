@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { mapConfig, type ContextCity, type TileLayerConfig } from '../config/map.ts';
-import type { Bounds } from './basemap.ts';
+import { countryLabels, type Bounds, type CountryLabel } from './basemap.ts';
 import type { Confidence, Place, ResolvedArticle } from './analysis/model.ts';
 import { placeKinds } from '../schemas/place.ts';
 import { outlineOf } from './analysis/areas.ts';
@@ -286,6 +286,8 @@ export function placesGeoJson(
 export interface LiveMapData {
   places: readonly MapPlace[];
   cities: readonly ContextCity[];
+  /** The countries' names, drawn at once (the outlines follow from the basemap file). */
+  countries: readonly CountryLabel[];
   tiles: TileLayerConfig | null;
   bounds: Bounds;
   maxZoom: number;
@@ -296,6 +298,7 @@ export function liveMapData(places: readonly MapPlace[]): LiveMapData {
   return {
     places,
     cities: mapConfig.contextCities,
+    countries: countryLabels(mapConfig.focusCountry),
     tiles: mapConfig.tiles,
     bounds: mapConfig.bounds,
     maxZoom: mapConfig.maxZoom,

@@ -160,22 +160,6 @@ function start(root: HTMLElement, data: LiveMapData): void {
           fillOpacity: 1,
         }),
       }).addTo(map);
-      for (const f of basemap.features) {
-        if (!f.properties.label) continue;
-        const [lng, lat] = f.properties.label;
-        const label = text(
-          'span',
-          `country-label${f.properties.focus ? ' country-label--focus' : ''}`,
-          f.properties.name,
-        );
-        label.setAttribute('aria-hidden', 'true');
-        L.marker([lat, lng], {
-          icon: L.divIcon({ className: 'country-label-icon', html: label, iconSize: undefined }),
-          interactive: false,
-          keyboard: false,
-          pane: 'context',
-        }).addTo(labels);
-      }
       // Countries and seas as their outlines, now that the outlines are there.
       for (const entry of entries.values()) {
         const outline = basemapArea(basemapFeatures, entry.place);
@@ -187,24 +171,35 @@ function start(root: HTMLElement, data: LiveMapData): void {
         // Under the smaller areas; without touching the markers (an open popup stays open).
         if (map.hasLayer(entry.marker)) entry.area.addTo(map).bringToBack();
       }
-      // Laid out again, now that the countries' names are there to be kept free.
-      relayout();
     })
     .catch(() => {
       // Without the outlines the markers still stand; the table has every place.
     });
 
-  // Major cities as context: not interactive, hidden from assistive technology.
-  for (const city of data.cities) {
-    const label = text('span', 'city-label', city.name);
-    label.setAttribute('aria-hidden', 'true');
-    L.marker([city.lat, city.lng], {
-      icon: L.divIcon({ className: 'city-label-icon', html: label, iconSize: [0, 0], iconAnchor: [3, 6] }),
-      interactive: false,
-      keyboard: false,
-      pane: 'context',
-    }).addTo(labels);
-  }
+  // The countries' names and major cities as context: not interactive, hidden from assistive
+  // technology; in a task of their own (as the markers below), so that no task holds a phone long.
+  setTimeout(() => {
+    for (const country of data.countries) {
+      const label = text('span', `country-label${country.focus ? ' country-label--focus' : ''}`, country.name);
+      label.setAttribute('aria-hidden', 'true');
+      L.marker([country.lat, country.lng], {
+        icon: L.divIcon({ className: 'country-label-icon', html: label, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+        pane: 'context',
+      }).addTo(labels);
+    }
+    for (const city of data.cities) {
+      const label = text('span', 'city-label', city.name);
+      label.setAttribute('aria-hidden', 'true');
+      L.marker([city.lat, city.lng], {
+        icon: L.divIcon({ className: 'city-label-icon', html: label, iconSize: [0, 0], iconAnchor: [3, 6] }),
+        interactive: false,
+        keyboard: false,
+        pane: 'context',
+      }).addTo(labels);
+    }
+  }, 0);
 
   // The places, in the table's order (which is the Tab order of the markers).
   const entries = new Map<string, Entry>();
@@ -307,18 +302,35 @@ function start(root: HTMLElement, data: LiveMapData): void {
   map.getPane('lupes')!.append(overlay);
   let layout: MapLayout = { markers: [], lupes: [] };
 
-  /** The elements' rectangles in the map's own pixels, with a margin. */
-  function rects(selector: string, margin: number): Rect[] {
+  /** The map's controls, as rectangles in the map's own pixels: nothing is laid over them (measured once per size). */
+  let controls: Rect[] | undefined;
+  function controlRects(): Rect[] {
+    if (controls) return controls;
     const box = canvas!.getBoundingClientRect();
-    return [...canvas!.querySelectorAll(selector)].map((element) => {
-      const r = element.getBoundingClientRect();
-      return {
-        x: r.left - box.left - margin,
-        y: r.top - box.top - margin,
-        w: r.width + 2 * margin,
-        h: r.height + 2 * margin,
-      };
+    controls = [...canvas!.querySelectorAll('.leaflet-control')].map((control) => {
+      const r = control.getBoundingClientRect();
+      return { x: r.left - box.left - 4, y: r.top - box.top - 4, w: r.width + 8, h: r.height + 8 };
     });
+    return controls;
+  }
+  map.on('resize', () => (controls = undefined));
+
+  /**
+   * The room the names of cities and countries take, from their points and the type sizes in map.css
+   * (estimated, not measured: measuring would make the browser lay out the whole page each time).
+   */
+  function contextRects(): Rect[] {
+    const at = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
+    return [
+      ...data.cities.map((c) => {
+        const p = at(c.lat, c.lng);
+        return { x: p.x - 3, y: p.y - 7, w: 9 + c.name.length * 6.2, h: 14 };
+      }),
+      ...data.countries.map((c) => {
+        const p = at(c.lat, c.lng);
+        return { x: p.x, y: p.y, w: c.name.length * (c.focus ? 12.5 : 10), h: c.focus ? 17 : 14 };
+      }),
+    ];
   }
 
   function relayout(): void {
@@ -333,8 +345,8 @@ function start(root: HTMLElement, data: LiveMapData): void {
         },
         frame: { x: 0, y: 0, w: size.x, h: size.y },
         // Nothing over the controls; the names of cities and countries stay free where there is room.
-        avoid: rects('.leaflet-control', 4),
-        context: rects('.city-label, .country-label', 1),
+        avoid: controlRects(),
+        context: contextRects(),
         guardedSize: GUARDED_SIZE,
         otherSize: OTHER_SIZE,
         lupeSize: size.x < 600 ? 96 : 120,
@@ -443,7 +455,9 @@ function start(root: HTMLElement, data: LiveMapData): void {
     relayout();
   }
   for (const box of [...kindBoxes, guardedBox]) box?.addEventListener('change', applyFilters);
-  applyFilters();
+  // In a task of its own: a phone's main thread is not held for long at once (the map is there, the
+  // markers follow a moment later).
+  setTimeout(applyFilters, 0);
 
   /** Opens a place's popup, shows it on the map and focuses its marker. */
   function show(id: string, scroll: boolean): boolean {

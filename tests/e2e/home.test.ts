@@ -12,7 +12,7 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 interface Feature {
-  properties: { id: string; guarded: boolean };
+  properties: { id: string; guarded: boolean; category: string };
 }
 
 describe('the front page', () => {
