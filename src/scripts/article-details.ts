@@ -7,7 +7,9 @@
  *   deep link lands on what it names in every browser (Chromium does so by
  *   itself for a target inside; the section itself it leaves closed);
  * - folds the notes to their summary on narrow screens, where they stand in
- *   the text, and unfolds them beside the text on wide ones.
+ *   the text, and unfolds them beside the text on wide ones;
+ * - lights up a note's passage while the pointer rests on the note or the
+ *   focus is in it.
  *
  * Without JavaScript every note stays open and a catalogue opens with a
  * click on its summary.
@@ -45,7 +47,21 @@ function fitNotes(): void {
   }
 }
 
+/** A note and its passage belong together: pointing at a note (or focusing into it) lights its passage up. */
+function linkNotesToPassages(): void {
+  for (const note of document.querySelectorAll<HTMLElement>('.article__body .anmerkung[id]')) {
+    const passage = document.getElementById(`beleg-${note.id}`);
+    if (!passage) continue;
+    const light = (on: boolean) => () => passage.classList.toggle('beleg--zur-anmerkung', on);
+    note.addEventListener('mouseenter', light(true));
+    note.addEventListener('mouseleave', light(false));
+    note.addEventListener('focusin', light(true));
+    note.addEventListener('focusout', light(false));
+  }
+}
+
 fitNotes();
 revealTarget();
+linkNotesToPassages();
 WIDE.addEventListener('change', fitNotes);
 window.addEventListener('hashchange', revealTarget);

@@ -76,6 +76,23 @@ describe('the notes of the analysis', () => {
     await expect(sample.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(underlay);
     await context.close();
   });
+
+  it('light up their passage while the pointer rests on the note or the focus is in it', async () => {
+    const { context, page } = await openPage(browser, { width: 1280 });
+    await page.goto(url(ARTICLE));
+    const passage = page.locator('#beleg-anmerkung-uranmine-oeskemen');
+    const background = () => passage.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const resting = await background();
+    await page.locator('#anmerkung-uranmine-oeskemen').hover();
+    const lit = await background();
+    expect(lit).not.toBe(resting);
+    await page.mouse.move(5, 5);
+    await expect.poll(background).toBe(resting);
+    // The same by keyboard: the focus on a link inside the note.
+    await page.locator('#anmerkung-uranmine-oeskemen a').first().focus();
+    await expect.poll(background).toBe(lit);
+    await context.close();
+  });
 });
 
 describe('the catalogues after the text', () => {
