@@ -97,10 +97,6 @@ function start(root: HTMLElement, data: LiveMapData): void {
     },
   });
   new HomeControl({ position: 'topleft' }).addTo(map);
-  const attribution = L.control
-    .attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
-    .addAttribution('Grenzen: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
-    .addTo(map);
   // No zooming out past the basemap, but always far enough to see all of Kazakhstan with every guarded
   // site (on a phone that needs more than the basemap fills); set before the first view, so that no
   // zoom animation runs at start.
@@ -111,10 +107,14 @@ function start(root: HTMLElement, data: LiveMapData): void {
   map.fitBounds(HOME, { animate: false });
   map.on('resize', fitMinZoom);
 
-  // The optional tile layer (off by default: it would load from another host).
+  // The optional tile layer (off by default: it would load from another host), with the attribution
+  // its provider requires in the map's corner. Without it, the map's credits stand under the map.
   if (data.tiles) {
     L.tileLayer(data.tiles.url, { maxZoom: data.tiles.maxZoom }).addTo(map);
-    attribution.addAttribution(data.tiles.attribution);
+    L.control
+      .attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
+      .addAttribution(data.tiles.attribution)
+      .addTo(map);
   }
 
   // The basemap: country outlines from Natural Earth, shipped with the site, in the page's colour
