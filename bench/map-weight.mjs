@@ -4,32 +4,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pageFiles } from './page-weight.mjs';
 
 const DIST = 'dist';
-const PAGE = join(DIST, 'karte', 'index.html');
+const PAGE = 'karte/index.html';
 
 export function mapWeight() {
-  if (!existsSync(PAGE)) throw new Error('dist/karte/index.html is missing: run `npm run build` first');
-  const html = readFileSync(PAGE, 'utf8');
-  const files = [{ kind: 'HTML', path: PAGE }];
-  for (const [, href] of html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+\.(?:css|js))"/g)) {
-    files.push({ kind: href.endsWith('.css') ? 'CSS' : 'JS', path: join(DIST, href.replace(/^\/+/, '')) });
-  }
-  // Loaded by the map script once it runs.
-  for (const [, href] of html.matchAll(/data-basemap="([^"]+)"/g)) {
-    files.push({ kind: 'Daten', path: join(DIST, href.replace(/^\/+/, '')) });
-  }
-  const rows = files.map(({ kind, path }) => {
-    const bytes = readFileSync(path);
-    return {
-      kind,
-      file: path.slice(DIST.length + 1),
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
-  return rows;
+  if (!existsSync(join(DIST, PAGE))) throw new Error('dist/karte/index.html is missing: run `npm run build` first');
+  // The same files as the page-weight table counts (page-weight.mjs), one row each.
+  return [...pageFiles(PAGE).files]
+    .filter(([, kind]) => kind !== 'Icon')
+    .map(([file, kind]) => {
+      const bytes = readFileSync(join(DIST, file));
+      return {
+        kind,
+        file,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);

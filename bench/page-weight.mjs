@@ -23,7 +23,10 @@ const size = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** Files a page loads: itself, stylesheets, scripts (and their static imports), data the map script fetches, the icon. */
+/**
+ * Files a page loads: itself, stylesheets, scripts (with their static and dynamic imports, and the
+ * stylesheets a script links), the data the map script fetches, the icon.
+ */
 export function pageFiles(page) {
   const html = readFileSync(join(DIST, page), 'utf8');
   const files = new Map([[page, 'HTML']]);
@@ -35,14 +38,18 @@ export function pageFiles(page) {
   for (const [, href] of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)) add(href, 'CSS');
   for (const [, href] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) add(href, 'JS');
   for (const [, href] of html.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)) add(href, 'Icon');
-  for (const [, href] of html.matchAll(/data-basemap="([^"]+)"/g)) add(href, 'Daten');
-  // Static imports inside the bundled modules (Astro splits shared code into chunks).
-  for (const [path, kind] of [...files]) {
-    if (kind !== 'JS') continue;
+  for (const [, href] of html.matchAll(/data-(?:basemap|places)="([^"]+)"/g)) add(href, 'Daten');
+  // Imports inside the bundled modules (Astro splits shared code into chunks; the map loads its
+  // script with import() after the first paint), and the stylesheets a module links itself.
+  const scripts = [...files].filter(([, kind]) => kind === 'JS').map(([path]) => path);
+  for (const path of scripts) {
     const js = readFileSync(join(DIST, path), 'utf8');
-    for (const [, rel] of js.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      add(join(path, '..', rel), 'JS');
+    for (const [, rel] of js.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+      const chunk = join(path, '..', rel);
+      if (!files.has(chunk) && existsSync(join(DIST, chunk))) scripts.push(chunk);
+      add(chunk, 'JS');
     }
+    for (const [, href] of js.matchAll(/["'`](\/[^"'`]+\.css)["'`]/g)) add(href, 'CSS');
   }
   const inlineScripts = [
     ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
