@@ -318,7 +318,11 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
     const inner = Math.min(lupeSize, 40 + 22 * sites.length);
     const labelRoom = Math.min(Math.max(0, ...sites.filter(labelled).map(labelWidth)), inner);
     const w = inner + 2 * LUPE_PAD + labelRoom;
-    const h = inner + 2 * LUPE_PAD + LUPE_TITLE + LUPE_FOOT;
+    // Where every site is named, their markers stand in a column beside the Lupe's map (see below),
+    // which may need more height than the map.
+    const step = Math.max(guardedSize, otherSize) + 2;
+    const named = labelRoom > 0 && sites.every(labelled);
+    const h = Math.max(inner + 2 * LUPE_PAD, named ? step * sites.length + 4 : 0) + LUPE_TITLE + LUPE_FOOT;
     const [ax, ay] = at(city);
     const reach = Math.hypot(w, h) / 2 + 18;
     const candidates: Rect[] = [];
@@ -359,8 +363,18 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
     };
     const bodies = sites.map((s) => ({ x: place(s)[0], y: place(s)[1], size: sizeOf(s) }));
     const room = { x: box.x + 2, y: box.y + LUPE_TITLE, w: w - labelRoom - 4, h: h - LUPE_TITLE - LUPE_FOOT };
-    separate(bodies, [], room);
-    if (touching(bodies)) grid(bodies, room);
+    // Where the sites are named, their markers stand in a column at the right of the Lupe's map, north
+    // to south as their points lie, each with its name beside it and a line to its point: a name never
+    // has to search for room between the markers.
+    if (named) {
+      const column = sites.map((s, i) => ({ s, i })).sort((a, b) => place(a.s)[1] - place(b.s)[1]);
+      const x = box.x + LUPE_PAD + inner - Math.max(guardedSize, otherSize) / 2;
+      const top = room.y + (room.h - step * sites.length) / 2 + step / 2;
+      column.forEach(({ i }, k) => Object.assign(bodies[i]!, { x, y: top + k * step }));
+    } else {
+      separate(bodies, [], room);
+      if (touching(bodies)) grid(bodies, room);
+    }
     sites.forEach((s, i) => spots.push(spot(s, bodies[i]!, place(s), city.id)));
     // Where the pointer from the city meets the frame: the nearest point of the frame.
     const pointer: [number, number] = [
@@ -425,7 +439,8 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
       ({ rect }) =>
         inside(rect, room, 2) && ![...blocked, ...others].some((b) => !sameBox(b, own) && overlaps(rect, b)),
     );
-    const chosen = free.find(({ rect }) => !context.some((c) => overlaps(rect, c))) ?? free[0];
+    // (Inside a Lupe, whose box covers the map, no name of the map is in the way.)
+    const chosen = (!lupe && free.find(({ rect }) => !context.some((c) => overlaps(rect, c)))) || free[0];
     if (!chosen) continue;
     spot.label = { x: chosen.x, y: chosen.y, text, anchor: chosen.anchor };
     blocked.push(chosen.rect);

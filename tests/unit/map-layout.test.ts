@@ -139,6 +139,24 @@ describe('the Lupes', () => {
     }
   });
 
+  it('stand the markers of named sites in a column, north to south, each named beside it', () => {
+    // Four guarded sites of one city, all named: a column beside the Lupe's map.
+    const all = [city('stadt', 45, 70), ...['a', 'b', 'c', 'd'].map((id, i) => site(id, 'stadt', 45 + i * 0.01, 70))];
+    const layout = layoutMap(all, { project, frame: FRAME });
+    const [lupe] = layout.lupes;
+    const inLupe = layout.markers.filter((m) => m.lupe === 'stadt');
+    expect(inLupe).toHaveLength(4);
+    expect(new Set(inLupe.map((m) => m.x)).size).toBe(1);
+    // North first: d lies furthest north.
+    expect([...inLupe].sort((a, b) => a.y - b.y).map((m) => m.id)).toEqual(['d', 'c', 'b', 'a']);
+    for (const m of inLupe) {
+      expect(m.label?.text, m.id).toBe(`Objekt ${m.id}`);
+      expect(m.label!.anchor).toBe('start');
+      expect(within(box(m), lupe!.box)).toBe(true);
+    }
+    expectApart(layout.markers);
+  });
+
   it('move markers that touch apart and at least 24 px each', () => {
     const close: LayoutPlace[] = [
       { id: 'x', name: 'X', kind: 'port', guarded: true, lat: 45, lng: 60 },
