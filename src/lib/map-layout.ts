@@ -344,7 +344,7 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
       mainBoxes.filter((m) => overlaps(box, m, GAP)).length * 10 +
       context.filter((c) => overlaps(box, c)).length * 3 +
       // Near its city rather than far, where all else is equal.
-      Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 40;
+      Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 20;
     const box = candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
     taken.push(box);
 
