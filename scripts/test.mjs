@@ -52,6 +52,7 @@ step('Formatting (Prettier)', 'prettier', ['--check', '.']);
 step('Lint (ESLint)', 'eslint', ['.']);
 step('Types (astro check)', 'astro', ['check']);
 step('Unused code and dependencies (knip)', 'knip', []);
+step('No import cycles (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
 vitest('Unit and plugin tests (Vitest)', 'unit');
 vitest('Bad content fails the build (Vitest + astro sync)', 'content');
 // The same build as `npm run build`: the site, then the search index over it.

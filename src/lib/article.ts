@@ -8,13 +8,14 @@ import { coordinatesOrigin, sourceLabel } from './labels.ts';
 export { sourceLabel };
 import { formatDay, formatPartialDate, partialDatePrecision } from './dates.ts';
 import { mentionParagraphs } from './entities.ts';
-import { formatCoordinates, radiusLabel } from './coordinates.ts';
+import { formatCoordinates } from './coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from './evidence.ts';
 import {
   actorKindLabel,
+  areaLabel,
   geoPrecisionLabel,
   languageLabel,
   placeKindLabel,
@@ -33,7 +34,7 @@ import {
   placeAnchor,
   placeUrl,
 } from './urls.ts';
-import type { TimelineLocator } from './timeline-pages.ts';
+import type { TimelineLocator } from './urls.ts';
 
 export interface Ref {
   id: string;
@@ -137,9 +138,9 @@ export function articleView(
     anchor: placeAnchor(p.id),
     kindLabel: placeKindLabel[p.kind],
     precisionLabel: geoPrecisionLabel[p.geoPrecision],
+    areaLabel: areaLabel(p.geometry),
     coordinatesLabel: formatCoordinates(p.coordinates),
     coordinatesOrigin: coordinatesOrigin(p),
-    radiusLabel: p.radiusKm === undefined ? undefined : radiusLabel(p.radiusKm),
     aliases: p.aliases.filter((alias) => alias !== p.name),
     pageHref: placeUrl(p.id),
     within: p.within ? placeRef(p.within) : undefined,

@@ -4,7 +4,7 @@
  * events and the analysis's notes; and the contradictions between claims.
  * Pure: takes the articles' validated data and bodies, returns plain values.
  */
-import { resolveActor, resolvePlace } from './analysis/corpus.ts';
+import { inReportOrder, resolveActor, resolvePlace } from './analysis/corpus.ts';
 import type { Actor, ArticleInput, Claim, Confidence, Event, FactCheck, Place, Source } from './analysis/model.ts';
 import type { Registries } from './analysis/registries.ts';
 import { formatCoordinates } from './coordinates.ts';
@@ -17,6 +17,7 @@ import {
   type CoordinatesOrigin,
   relationLabel,
   actorKindLabel,
+  areaLabel,
   geoPrecisionLabel,
   kindGroupLabel,
   languageLabel,
@@ -25,7 +26,7 @@ import {
   statusLabel,
 } from './labels.ts';
 import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
-import type { TimelineLocator } from './timeline-pages.ts';
+import type { TimelineLocator } from './urls.ts';
 import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from './urls.ts';
 
 export type ArticleWithBody = ArticleInput;
@@ -117,7 +118,10 @@ export interface PlaceEntity extends EntityBase {
   coordinatesOrigin: CoordinatesOrigin | undefined;
   precisionLabel: string;
   geoPrecision: Place['geoPrecision'];
-  radiusKm?: number | undefined;
+  /** Point, circle or outline, as the model decided. */
+  geometry: Place['geometry'];
+  /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«; undefined for an exact site. */
+  areaLabel: string | undefined;
   guarded: boolean;
   /** How sure the analysis is of the location. */
   confidence?: Confidence | undefined;
@@ -183,11 +187,16 @@ function factCheckView(article: ArticleWithBody, f: FactCheck): FactCheckView {
 
 /**
  * Events once each (one event, many reports: the latest report stands for
- * it; the views come from the articles newest first), by date.
+ * it, by the rule of inReportOrder, `rank` being each article's place in
+ * that order), by date.
  */
-function eventsInOrder(views: EventRefView[]): EventRefView[] {
+function eventsInOrder(views: EventRefView[], rank: ReadonlyMap<string, number>): EventRefView[] {
   const byId = new Map<string, EventRefView>();
-  for (const view of views) if (!byId.has(view.id)) byId.set(view.id, view);
+  const newer = (a: EventRefView, b: EventRefView) => (rank.get(a.article.slug) ?? 0) > (rank.get(b.article.slug) ?? 0);
+  for (const view of views) {
+    const seen = byId.get(view.id);
+    if (!seen || newer(view, seen)) byId.set(view.id, view);
+  }
   return sortEvents([...byId.values()]);
 }
 
@@ -242,7 +251,8 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
     coordinatesOrigin: coordinatesOrigin(place),
     precisionLabel: geoPrecisionLabel[place.geoPrecision],
     geoPrecision: place.geoPrecision,
-    radiusKm: place.radiusKm,
+    geometry: place.geometry,
+    areaLabel: areaLabel(place.geometry),
     guarded: false,
     confidence: place.confidence,
     within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
@@ -269,6 +279,7 @@ export function entityIndex(
   const actors = new Map<string, ActorEntity>();
   const places = new Map<string, PlaceEntity>();
 
+  const rank = new Map(inReportOrder(articles).map((a, i) => [a.slug, i]));
   for (const article of articles) {
     const { data } = article;
     const ref = articleRef(article);
@@ -334,7 +345,7 @@ export function entityIndex(
   }
 
   for (const entity of [...actors.values(), ...places.values()]) {
-    entity.events = eventsInOrder(entity.events);
+    entity.events = eventsInOrder(entity.events, rank);
     entity.claimsBy = byDate(entity.claimsBy);
     entity.claimsAbout = byDate(entity.claimsAbout);
     entity.factChecks = [...entity.factChecks].sort((a, b) => a.checked.datetime.localeCompare(b.checked.datetime));

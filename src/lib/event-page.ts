@@ -8,7 +8,7 @@ import { eventJsonLd, type PageSeo } from './seo.ts';
 import { resolvePlace } from './analysis/corpus.ts';
 import type { Registries } from './analysis/registries.ts';
 import type { TimelineEvent } from './timeline-model.ts';
-import type { TimelineLocator } from './timeline-pages.ts';
+import type { TimelineLocator } from './urls.ts';
 import { articlePath, eventPath, previewImagePath, siteUrl } from './urls.ts';
 
 export interface EventPage {

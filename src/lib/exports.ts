@@ -10,7 +10,7 @@ import { parseCalendarDate } from './dates.ts';
 import type { TimelineEvent } from './timeline-model.ts';
 import type { ArticleWithBody } from './entity-model.ts';
 import { evidenceAnchor } from './evidence.ts';
-import type { TimelineLocator } from './timeline-pages.ts';
+import type { TimelineLocator } from './urls.ts';
 import { articleUrl, dataUrl } from './urls.ts';
 
 type DateArray = [number, number, number];

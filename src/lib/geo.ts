@@ -8,23 +8,25 @@ import { mapConfig, type ContextCity, type TileLayerConfig } from '../config/map
 import { countryLabels, type Bounds, type CountryLabel } from './basemap.ts';
 import type { Confidence, Place, ResolvedArticle } from './analysis/model.ts';
 import { placeKinds } from '../schemas/place.ts';
-import { outlineOf } from './analysis/areas.ts';
+import type { PlaceGeometry } from './analysis/areas.ts';
 import { sourceLabel } from './article.ts';
-import { formatCoordinates, radiusLabel } from './coordinates.ts';
+import { formatCoordinates } from './coordinates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
+  areaLabel,
   confidenceLabel,
   coordinatesOrigin,
   geoPrecisionLabel,
   kindGroupLabel,
   placeKindLabel,
+  precisionNote,
   type CoordinatesOrigin,
 } from './labels.ts';
-import type { TimelineLocator } from './timeline-pages.ts';
+import type { TimelineLocator } from './urls.ts';
 import { articleUrl, factCheckAnchor, placeAnchor, placeUrl } from './urls.ts';
 
 type PlaceKind = Place['kind'];
-export type GeoPrecision = Place['geoPrecision'];
+type GeoPrecision = Place['geoPrecision'];
 
 interface MapLink {
   label: string;
@@ -59,12 +61,12 @@ export interface MapPlace {
   coordinatesOrigin: CoordinatesOrigin | undefined;
   precision: GeoPrecision;
   precisionLabel: string;
-  /** The radius of the uncertainty area (precision 2 and 3), else undefined. */
-  radiusKm: number | undefined;
+  /** Point, circle or outline (of the shipped Natural Earth data): the model's one decision. */
+  geometry: PlaceGeometry;
+  /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«, or undefined for an exact site. */
+  areaLabel: string | undefined;
   /** "Ungefähre Lage: …" — what the reader must know about the precision. */
   precisionNote: string;
-  /** Drawn as an outline of the shipped Natural Earth data (a country, a sea) instead of a circle. */
-  outline: 'country' | 'water' | undefined;
   /** ISO 3166-1 numeric code of a country. */
   country: string | undefined;
   within: { id: string; name: string } | undefined;
@@ -82,31 +84,6 @@ export interface MapPlace {
 export interface MapArticle {
   slug: string;
   data: ResolvedArticle;
-}
-
-/** Precision 2 and 3 are areas: the map draws a circle, never a pin that looks exact. */
-export function isArea(precision: GeoPrecision): boolean {
-  return precision !== 1;
-}
-
-/** What the reader needs to know about where the place really is. */
-export function precisionNote(
-  precision: GeoPrecision,
-  radiusKm: number | undefined,
-  outline?: 'country' | 'water',
-): string {
-  if (outline === 'country') return 'Ein Staat: die Karte zeigt seine Grenzen (Natural Earth).';
-  if (outline === 'water') return 'Ein Gewässer: die Karte zeigt seine Küstenlinie (Natural Earth).';
-  if (precision === 1 || radiusKm === undefined) return 'Genauer Ort: die Markierung zeigt die Lage selbst.';
-  const area = radiusLabel(radiusKm);
-  return precision === 2
-    ? `Ungefähre Lage: der Kreis zeigt den ${area}, in dem der Ort liegt.`
-    : `Nur die Region ist bekannt: der Kreis zeigt den ${area}.`;
-}
-
-/** Radius in metres of the circle the map draws, or 0 for an exact site and a place drawn as its outline. */
-export function areaRadiusMeters(place: Pick<MapPlace, 'precision' | 'radiusKm' | 'outline'>): number {
-  return isArea(place.precision) && place.radiusKm && !place.outline ? place.radiusKm * 1000 : 0;
 }
 
 const kindRank = (kind: PlaceKind): number => placeKinds.indexOf(kind);
@@ -161,8 +138,6 @@ export function mapPlaces(
         continue;
       }
       const withinName = p.within ? (names.get(p.within) ?? placeName(p.within)) : undefined;
-      const radiusKm = isArea(p.geoPrecision) ? p.radiusKm : undefined;
-      const outline = outlineOf(p);
       rows.set(p.id, {
         id: p.id,
         anchor: placeAnchor(p.id),
@@ -180,9 +155,9 @@ export function mapPlaces(
         coordinatesOrigin: coordinatesOrigin(p),
         precision: p.geoPrecision,
         precisionLabel: geoPrecisionLabel[p.geoPrecision],
-        radiusKm,
-        precisionNote: precisionNote(p.geoPrecision, radiusKm, outline),
-        outline,
+        geometry: p.geometry,
+        areaLabel: areaLabel(p.geometry),
+        precisionNote: precisionNote(p),
         country: p.country,
         within: p.within && withinName ? { id: p.within, name: withinName } : undefined,
         quote: p.evidence,
@@ -226,7 +201,12 @@ export interface PlaceProperties {
   categoryLabel: string;
   precision: GeoPrecision;
   precisionLabel: string;
+  /** How the map draws the place: a point, the circle of `radiusKm`, or an outline (a country, a sea). */
+  geometry: PlaceGeometry['kind'];
+  /** The circle's radius; null for a point and an outline. */
   radiusKm: number | null;
+  /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«; null for an exact site. */
+  areaLabel: string | null;
   guarded: boolean;
   /** How sure the analysis is of the location and of the guard: level (high, medium, low) and reason. */
   confidence: { level: string; reason: string } | null;
@@ -265,7 +245,9 @@ export function placesGeoJson(
       categoryLabel: p.kindLabel,
       precision: p.precision,
       precisionLabel: p.precisionLabel,
-      radiusKm: p.radiusKm ?? null,
+      geometry: p.geometry.kind,
+      radiusKm: p.geometry.kind === 'circle' ? p.geometry.radiusKm : null,
+      areaLabel: p.areaLabel ?? null,
       guarded: p.guarded,
       confidence: levelAndReason(p.confidence),
       guardedConfidence: levelAndReason(p.guardedConfidence),

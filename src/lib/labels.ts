@@ -1,7 +1,8 @@
 /** German labels for the values of the content model (the site speaks German). */
 import type { Actor, Claim, Event, Place, Source } from './analysis/model.ts';
 import type { ConfidenceData } from '../schemas/shared.ts';
-import { formatNumber } from './coordinates.ts';
+import { formatNumber, radiusLabel } from './coordinates.ts';
+import type { PlaceGeometry } from './analysis/areas.ts';
 import { formatPartialDate } from './dates.ts';
 
 export const actorKindLabel: Record<Actor['kind'], string> = {
@@ -70,6 +71,32 @@ export const geoPrecisionLabel: Record<Place['geoPrecision'], string> = {
   2: 'ungefähre Lage',
   3: 'nur Region',
 };
+
+/**
+ * A place's area as a reader reads it, from its geometry (the one decision,
+ * `placeGeometry`): »Umkreis ca. 1.000 km« for a circle, »Umriss: Natural
+ * Earth« for a country or sea, nothing for an exact site.
+ */
+export function areaLabel(geometry: PlaceGeometry): string | undefined {
+  if (geometry.kind === 'circle') return radiusLabel(geometry.radiusKm);
+  if (geometry.kind === 'outline') return 'Umriss: Natural Earth';
+  return undefined;
+}
+
+/** What the reader needs to know about where the place really is, said as the map draws it. */
+export function precisionNote(place: Pick<Place, 'geoPrecision' | 'geometry'>): string {
+  const { geometry } = place;
+  if (geometry.kind === 'outline') {
+    return geometry.of === 'country'
+      ? 'Ein Staat: die Karte zeigt seine Grenzen (Natural Earth).'
+      : 'Ein Gewässer: die Karte zeigt seine Küstenlinie (Natural Earth).';
+  }
+  if (geometry.kind === 'point') return 'Genauer Ort: die Markierung zeigt die Lage selbst.';
+  const area = radiusLabel(geometry.radiusKm);
+  return place.geoPrecision === 3
+    ? `Nur die Region ist bekannt: der Kreis zeigt den ${area}.`
+    : `Ungefähre Lage: der Kreis zeigt den ${area}, in dem der Ort liegt.`;
+}
 
 export const languageLabel: Record<string, string> = {
   en: 'englisch',

@@ -17,6 +17,7 @@
  * a moved marker to its true point (a small dot), so that no position is
  * falsely exact.
  */
+import { areaRadiusMeters } from './outline.ts';
 
 export interface LayoutPlace {
   id: string;
@@ -25,11 +26,15 @@ export interface LayoutPlace {
   guarded: boolean;
   lat: number;
   lng: number;
-  radiusKm?: number | undefined;
+  /** Point, circle or outline, as the model decided (only a circle has an area inside a Lupe). */
+  geometry: { kind: string; radiusKm?: number };
   within?: { id: string; name: string } | undefined;
   /** A short name for the map's label (the registry's `mapLabel`). */
   mapLabel?: string | undefined;
 }
+
+/** The radius of a place's circle in km, 0 for a point or an outline. */
+const radiusKm = (p: LayoutPlace): number => areaRadiusMeters(p) / 1000;
 
 export interface Rect {
   x: number;
@@ -350,8 +355,8 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
 
     // Inside the Lupe: the city's surroundings at a scale that fits its area and all its sites.
     const reachKm = Math.max(
-      city.radiusKm ?? 0,
-      ...sites.map((s) => Math.hypot(...kmFrom(city, s)) + (s.radiusKm ?? 0) * 0.25),
+      radiusKm(city),
+      ...sites.map((s) => Math.hypot(...kmFrom(city, s)) + radiusKm(s) * 0.25),
       1,
     );
     const pxPerKm = inner / 2 / (reachKm * 1.08);
@@ -388,10 +393,10 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
       box,
       anchor: [ax, ay],
       pointer,
-      area: city.radiusKm ? { x: cx, y: cy, r: Math.round(city.radiusKm * pxPerKm * 10) / 10 } : undefined,
+      area: radiusKm(city) ? { x: cx, y: cy, r: Math.round(radiusKm(city) * pxPerKm * 10) / 10 } : undefined,
       siteAreas: sites
-        .filter((s) => s.radiusKm)
-        .map((s) => ({ id: s.id, x: place(s)[0], y: place(s)[1], r: Math.round(s.radiusKm! * pxPerKm * 10) / 10 })),
+        .filter((s) => radiusKm(s))
+        .map((s) => ({ id: s.id, x: place(s)[0], y: place(s)[1], r: Math.round(radiusKm(s) * pxPerKm * 10) / 10 })),
       scale: { km: scaleLength, px: Math.round(scaleLength * pxPerKm * 10) / 10 },
     });
   }

@@ -22,14 +22,25 @@ export function ringContains(ring: readonly Position[], [lng, lat]: readonly [nu
  */
 export function basemapArea<F extends Feature<MultiPolygon, { id: string; water?: true }>>(
   features: readonly F[],
-  place: { outline?: 'country' | 'water' | undefined; country?: string | undefined; lat: number; lng: number },
+  place: {
+    geometry: { kind: string; of?: 'country' | 'water' };
+    country?: string | undefined;
+    lat: number;
+    lng: number;
+  },
 ): F | undefined {
-  if (place.outline === 'country')
+  if (place.geometry.kind !== 'outline') return undefined;
+  if (place.geometry.of === 'country')
     return features.find((f) => !f.properties.water && f.properties.id === place.country);
-  if (place.outline === 'water') {
+  if (place.geometry.of === 'water') {
     return features.find(
       (f) => f.properties.water && f.geometry.coordinates.some((p) => ringContains(p[0]!, [place.lng, place.lat])),
     );
   }
   return undefined;
+}
+
+/** Radius in metres of the circle the map draws, or 0 for an exact site and a place drawn as its outline. */
+export function areaRadiusMeters(place: { geometry: { kind: string; radiusKm?: number } }): number {
+  return place.geometry.kind === 'circle' && place.geometry.radiusKm ? place.geometry.radiusKm * 1000 : 0;
 }

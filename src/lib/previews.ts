@@ -7,7 +7,6 @@
  * A new kind of page registers itself by adding one source to
  * `previewSources` (a function from the articles to its entries).
  */
-import { radiusLabel } from './coordinates.ts';
 import { formatPartialDate } from './dates.ts';
 import { actorPath, articlePath, eventPath, placePath } from './urls.ts';
 import type { PageKind } from './seo.ts';
@@ -93,12 +92,7 @@ export const placePages: PreviewSource = ({ entities }) =>
     path: placePath(p.id),
     kind: 'place',
     title: p.name,
-    detail: [
-      p.kindLabel,
-      p.geoPrecision === 1 || p.radiusKm === undefined
-        ? p.coordinatesLabel
-        : `${p.coordinatesLabel}, ${radiusLabel(p.radiusKm)}`,
-    ].join(' · '),
+    detail: [p.kindLabel, [p.coordinatesLabel, p.areaLabel].filter(Boolean).join(', ')].join(' · '),
   }));
 
 /** Actor pages (/akteure/<id>/): kind and role. */

@@ -187,24 +187,31 @@ function webPageJsonLd(kind: PageKind, title: string, description: string, url: 
 const wikidataUrl = (id: string): string => `https://www.wikidata.org/wiki/${id}`;
 
 /**
- * A place's position as schema.org geo: exact sites (precision 1) as
- * GeoCoordinates, places known only to a town or region as a GeoCircle
- * with the uncertainty radius in metres, so the data is no more precise
- * than the text.
+ * A place's position as schema.org geo, from the model's geometry: an exact
+ * site as GeoCoordinates, a place known only to a town or region as a
+ * GeoCircle with the uncertainty radius in metres, so the data is no more
+ * precise than the text. A country or sea (drawn as its outline) gets no
+ * point at all: its `sameAs` (Wikidata) names it; a midpoint would claim a
+ * precision the analysis does not have.
  */
-export function placeGeo(place: Pick<Place, 'coordinates' | 'geoPrecision' | 'radiusKm'>): GeoCoordinates | GeoCircle {
+export function placeGeo(place: Pick<Place, 'coordinates' | 'geometry'>): GeoCoordinates | GeoCircle | undefined {
   const [latitude, longitude] = place.coordinates;
   const point: GeoCoordinates = { '@type': 'GeoCoordinates', latitude, longitude };
-  if (place.geoPrecision === 1 || place.radiusKm === undefined) return point;
-  return { '@type': 'GeoCircle', geoMidpoint: point, geoRadius: Math.round(place.radiusKm * 1000) };
+  if (place.geometry.kind === 'point') return point;
+  if (place.geometry.kind === 'outline') return undefined;
+  return { '@type': 'GeoCircle', geoMidpoint: point, geoRadius: Math.round(place.geometry.radiusKm * 1000) };
 }
 
-export function placeJsonLd(place: Place, url?: string): SchemaPlace {
+export function placeJsonLd(
+  place: Pick<Place, 'name' | 'coordinates' | 'geometry' | 'wikidata'>,
+  url?: string,
+): SchemaPlace {
+  const geo = placeGeo(place);
   return {
     '@type': 'Place',
     name: place.name,
     ...(url ? { url } : {}),
-    geo: placeGeo(place),
+    ...(geo ? { geo } : {}),
     ...(place.wikidata ? { sameAs: wikidataUrl(place.wikidata) } : {}),
   };
 }
@@ -220,7 +227,10 @@ const ACTOR_TYPE: Record<
   state: 'Country',
 };
 
-export function actorJsonLd(actor: ArticleData['actors'][number], url?: string): JsonLd {
+export function actorJsonLd(
+  actor: Pick<ArticleData['actors'][number], 'kind' | 'name' | 'wikidata'> & { names: readonly { name: string }[] },
+  url?: string,
+): JsonLd {
   return {
     '@type': ACTOR_TYPE[actor.kind] as 'Person',
     name: actor.name,

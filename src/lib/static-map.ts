@@ -5,9 +5,9 @@
  */
 import type { ContextCity } from '../config/map.ts';
 import { projection, svgPath, type Basemap, type Bounds } from './basemap.ts';
-import { areaRadiusMeters, type MapPlace } from './geo.ts';
+import type { MapPlace } from './geo.ts';
 import { layoutMap, type Lupe, type MarkerSpot, type Rect } from './map-layout.ts';
-import { basemapArea } from './outline.ts';
+import { areaRadiusMeters, basemapArea } from './outline.ts';
 
 type Kind = MapPlace['kind'];
 

@@ -4,6 +4,7 @@
  * actors and places, and the competing claims about it. Pure: takes the
  * articles' validated data, returns plain values for the page and exports.
  */
+import { inReportOrder } from './analysis/corpus.ts';
 import type { ArticleInput, Confidence, ResolvedArticle as ArticleData, Source } from './analysis/model.ts';
 import { formatDay, formatRange, parseCalendarDate, parseDateOrRange, type DateRange } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
@@ -86,8 +87,7 @@ function statedDate(analysis: ArticleInput['analysis'], eventId: string): string
  */
 export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent[] {
   const byId = new Map<string, TimelineEvent>();
-  const ordered = [...articles].sort((a, b) => a.data.referenceDate.date.localeCompare(b.data.referenceDate.date));
-  for (const { slug, data, analysis } of ordered) {
+  for (const { slug, data, analysis } of inReportOrder(articles)) {
     const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
     const placeName = new Map(data.places.map((p) => [p.id, p.name]));
     const article = { slug, title: data.title, href: articleUrl(slug) };

@@ -10,7 +10,7 @@
 import { formatPartialDate, formatRange } from './dates.ts';
 import { countLabel, timelinePageLead } from './labels.ts';
 import type { TimelineEvent } from './timeline-model.ts';
-import { timelineEventUrl, timelinePagePath, timelinePageUrl } from './urls.ts';
+import { timelineEventUrl, timelinePagePath, timelinePageUrl, type TimelineLocator } from './urls.ts';
 
 /** At most this many events on one page: a page a phone opens at once and a reader can scan. */
 export const TIMELINE_PAGE_SIZE = 40;
@@ -122,8 +122,6 @@ export function timelineMonths(pages: readonly TimelinePage[]): TimelineMonth[] 
 }
 
 /** Where an event is on the timeline: the URL of its entry, on the page that holds it. */
-export type TimelineLocator = (eventId: string) => string;
-
 export function timelineLocator(pages: readonly TimelinePage[]): TimelineLocator {
   const pageOf = new Map(pages.flatMap((page) => page.events.map((e) => [e.id, page.key] as const)));
   return (eventId) => {

@@ -54,6 +54,9 @@ export const timelinePageUrl = (page: string): string => withBase(timelinePagePa
  * The one link to an event on the timeline: its entry on the page of the
  * timeline that holds it (`page`, from src/lib/timeline-pages.ts).
  */
+/** Where an event is on the timeline: its entry's URL (made by timelineLocator from the timeline's pages). */
+export type TimelineLocator = (eventId: string) => string;
+
 export const timelineEventUrl = (id: string, page: string): string => `${timelinePageUrl(page)}#${eventAnchor(id)}`;
 export const dayAnchor = (key: string): string => `tag-${key}`;
 export const dataUrl = (file: string): string => withBase(`daten/${file}`);

@@ -11,7 +11,7 @@ import type { CountryProperties } from '../lib/basemap.ts';
 import type { LiveMapData, MapPlace } from '../lib/geo.ts';
 import { layoutMap, type MapLayout, type Rect } from '../lib/map-layout.ts';
 import { symbolSvg } from '../lib/map-symbols.ts';
-import { basemapArea } from '../lib/outline.ts';
+import { areaRadiusMeters, basemapArea } from '../lib/outline.ts';
 import { buildPopup, markerLabel } from './popup.ts';
 import { SheetPopup } from './sheet-popup.ts';
 
@@ -225,14 +225,14 @@ function start(root: HTMLElement, data: LiveMapData): void {
         marker,
       ).setContent(() => buildPopup(place)),
     );
-    const area =
-      place.radiusKm !== undefined && !place.outline
-        ? L.circle([place.lat, place.lng], {
-            radius: place.radiusKm * 1000,
-            interactive: false,
-            className: `place-area kind--${place.kind}${place.radiusKm >= 300 ? ' place-area--large' : ''}`,
-          })
-        : undefined;
+    const radius = areaRadiusMeters(place);
+    const area = radius
+      ? L.circle([place.lat, place.lng], {
+          radius,
+          interactive: false,
+          className: `place-area kind--${place.kind}${radius >= 300_000 ? ' place-area--large' : ''}`,
+        })
+      : undefined;
     const row = document.getElementById(`${ANCHOR_PREFIX}${place.id}`);
     entries.set(place.id, { place, marker, area, row });
 
@@ -450,7 +450,8 @@ function start(root: HTMLElement, data: LiveMapData): void {
     }
     const shown = [...entries.values()].filter((e) => visible(e.place));
     // Large areas first, so that small ones stay on top.
-    for (const e of [...shown].sort((a, b) => (b.place.radiusKm ?? 0) - (a.place.radiusKm ?? 0))) e.area?.addTo(map);
+    for (const e of [...shown].sort((a, b) => areaRadiusMeters(b.place) - areaRadiusMeters(a.place)))
+      e.area?.addTo(map);
     for (const e of shown) e.marker.addTo(map);
     relayout();
   }

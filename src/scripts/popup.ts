@@ -30,7 +30,8 @@ function link(doc: Doc, href: string, text: string, external = false): HTMLAncho
 export function markerLabel(place: MapPlace): string {
   const parts = [place.kindLabel];
   if (place.guarded) parts.push('bewacht');
-  parts.push(place.radiusKm === undefined ? 'genauer Ort' : `ungefähre Lage, Umkreis ca. ${place.radiusKm} km`);
+  parts.push(place.precisionLabel);
+  if (place.areaLabel) parts.push(place.areaLabel);
   const within = place.within ? ` in ${place.within.name}` : '';
   return `${place.name}${within} (${parts.join(', ')})`;
 }

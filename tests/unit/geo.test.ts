@@ -9,7 +9,9 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
 import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/basemap.ts';
-import { areaRadiusMeters, groupByKind, isArea, mapPlaces, placesGeoJson, precisionNote } from '../../src/lib/geo.ts';
+import { groupByKind, mapPlaces, placesGeoJson } from '../../src/lib/geo.ts';
+import { areaRadiusMeters } from '../../src/lib/outline.ts';
+import { precisionNote } from '../../src/lib/labels.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
 import { staticMap } from '../../src/lib/static-map.ts';
 import { ringContains } from '../../src/lib/outline.ts';
@@ -120,24 +122,30 @@ describe('a place named by two articles', () => {
 });
 
 describe('precision', () => {
-  it('draws precision 2 and 3 as areas with their radius, precision 1 as a point', () => {
-    expect(isArea(1)).toBe(false);
-    expect(isArea(2)).toBe(true);
-    expect(isArea(3)).toBe(true);
+  it('draws precision 2 and 3 as areas with their radius, precision 1 as a point, a country as its outline', () => {
     expect(areaRadiusMeters(byId('bahnhof-almaty-1'))).toBe(0);
     expect(areaRadiusMeters(byId('fruehwarnstation'))).toBe(50_000);
     expect(areaRadiusMeters(byId('militaerflugplatz-sueden'))).toBe(450_000);
-    expect(byId('bahnhof-almaty-1').radiusKm).toBeUndefined();
+    expect(byId('bahnhof-almaty-1').geometry).toEqual({ kind: 'point' });
+    expect(byId('bahnhof-almaty-1').areaLabel).toBeUndefined();
+    // Kasachstan has a radius in its registry entry, but a country is drawn as its outline, never a circle.
+    expect(byId('kasachstan').geometry).toEqual({ kind: 'outline', of: 'country' });
+    expect(areaRadiusMeters(byId('kasachstan'))).toBe(0);
   });
 
   it('says so in words', () => {
-    expect(precisionNote(1, undefined)).toMatch(/^Genauer Ort/);
-    expect(precisionNote(2, 15)).toBe(
+    const point = { kind: 'point' } as const;
+    const circle = (radiusKm: number) => ({ kind: 'circle', radiusKm }) as const;
+    expect(precisionNote({ geoPrecision: 1, geometry: point })).toMatch(/^Genauer Ort/);
+    expect(precisionNote({ geoPrecision: 2, geometry: circle(15) })).toBe(
       'Ungefähre Lage: der Kreis zeigt den Umkreis ca. 15\u00a0km, in dem der Ort liegt.',
     );
-    expect(precisionNote(3, 1000)).toBe('Nur die Region ist bekannt: der Kreis zeigt den Umkreis ca. 1.000\u00a0km.');
+    expect(precisionNote({ geoPrecision: 3, geometry: circle(1000) })).toBe(
+      'Nur die Region ist bekannt: der Kreis zeigt den Umkreis ca. 1.000\u00a0km.',
+    );
     expect(byId('militaerflugplatz-sueden').precisionLabel).toBe('nur Region');
-    expect(byId('fruehwarnstation').precisionNote).toBe(precisionNote(2, 50));
+    expect(byId('fruehwarnstation').precisionNote).toBe(precisionNote({ geoPrecision: 2, geometry: circle(50) }));
+    expect(byId('kasachstan').precisionNote).toBe('Ein Staat: die Karte zeigt seine Grenzen (Natural Earth).');
   });
 });
 
@@ -180,6 +188,13 @@ describe('the GeoJSON export', () => {
     ]);
     const exact = geojson.features.find((x) => x.id === 'bahnhof-almaty-1')!;
     expect(exact.properties.radiusKm).toBeNull();
+    expect(exact.properties.geometry).toBe('point');
+    const country = geojson.features.find((x) => x.id === 'kasachstan')!;
+    expect(country.properties).toMatchObject({
+      geometry: 'outline',
+      radiusKm: null,
+      areaLabel: 'Umriss: Natural Earth',
+    });
     const unquoted = geojson.features.find((x) => x.id === 'kasachstan')!;
     expect(unquoted.properties.quote).toBeNull();
     expect(unquoted.properties.quoteUrl).toBeNull();
@@ -243,16 +258,24 @@ describe('the basemap', () => {
 describe('the static map', () => {
   const map = staticMap(places, buildBasemap(topology('110m'), mapConfig), mapConfig.contextCities, mapConfig.bounds);
 
-  it('projects north up and west left, with one marker per place and one area per vague place', () => {
+  it('projects north up and west left, with one marker per place, one circle per vague place, one outline per country', () => {
     const { project } = projection(mapConfig.bounds, 800);
     const [x1, y1] = project(mapConfig.bounds.west, mapConfig.bounds.north);
     expect([x1, y1]).toEqual([0, 0]);
     expect(map.markers).toHaveLength(places.length);
-    expect(map.areas).toHaveLength(places.filter((p) => p.precision !== 1).length);
+    expect(map.areas.map((a) => a.id).sort()).toEqual(
+      places
+        .filter((p) => p.precision !== 1 && p.id !== 'kasachstan')
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(map.outlines.map((o) => o.id)).toEqual(['kasachstan']);
     const almaty = map.markers.find((m) => m.id === 'almaty')!;
     const astana = map.markers.find((m) => m.id === 'nur-sultan')!;
     expect(astana.y).toBeLessThan(almaty.y);
-    expect(map.areas[0]!.id).toBe('kasachstan');
+    // Largest circles first, so that small ones stay on top.
+    expect(map.areas.map((a) => a.r)).toEqual([...map.areas.map((a) => a.r)].sort((a, b) => b - a));
+    expect(map.areas[0]!.id).toBe('militaerflugplatz-sueden');
     expect(map.markers.at(-1)!.guarded).toBe(true);
   });
 

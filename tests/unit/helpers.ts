@@ -15,7 +15,8 @@ import type { ArticleInput } from '../../src/lib/analysis/model.ts';
 import type { Problem } from '../../src/lib/analysis/problems.ts';
 import type { Registries } from '../../src/lib/analysis/registries.ts';
 import { timelineEvents } from '../../src/lib/timeline-model.ts';
-import { timelineLocator, timelinePages, type TimelineLocator } from '../../src/lib/timeline-pages.ts';
+import { timelineLocator, timelinePages } from '../../src/lib/timeline-pages.ts';
+import type { TimelineLocator } from '../../src/lib/urls.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

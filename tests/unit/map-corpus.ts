@@ -18,7 +18,13 @@ const MAP_SOURCES = {
 };
 
 export const MAP_PLACES = {
-  kasachstan: place('Kasachstan', { kind: 'country', coordinates: [48, 68], geoPrecision: 3, radiusKm: 1000 }),
+  kasachstan: place('Kasachstan', {
+    kind: 'country',
+    coordinates: [48, 68],
+    geoPrecision: 3,
+    radiusKm: 1000,
+    country: '398',
+  }),
   almaty: place('Almaty', { coordinates: [43.2381, 76.9453], geoPrecision: 2, radiusKm: 15, within: 'kasachstan' }),
   'nur-sultan': place('Nur-Sultan', {
     coordinates: [51.1667, 71.4333],
@@ -108,8 +114,8 @@ export const MAP_ARTICLE = {
   ],
 };
 
-/** The map article as every view takes it (the analysis must report no problem). */
-export function mapArticles() {
+/** The map article's corpus: registries and the article as every view takes it (no problem reported). */
+export function mapCorpus() {
   const corpus = testCorpus({
     sources: MAP_SOURCES,
     places: MAP_PLACES,
@@ -119,5 +125,10 @@ export function mapArticles() {
     articles: [{ slug: MAP_SLUG, data: MAP_ARTICLE, body: MAP_BODY }],
   });
   expect(corpus.problems).toEqual(new Map());
-  return corpus.articles;
+  return corpus;
+}
+
+/** The map article as every view takes it. */
+export function mapArticles() {
+  return mapCorpus().articles;
 }

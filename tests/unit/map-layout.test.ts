@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
-import { outlineOf } from '../../src/lib/analysis/areas.ts';
+import { placeGeometry } from '../../src/lib/analysis/areas.ts';
 import { buildBasemap } from '../../src/lib/basemap.ts';
 import {
   layoutMap,
@@ -30,7 +30,7 @@ const city = (id: string, lat: number, lng: number, radiusKm = 15): LayoutPlace 
   guarded: false,
   lat,
   lng,
-  radiusKm,
+  geometry: { kind: 'circle', radiusKm },
 });
 const site = (id: string, within: string, lat: number, lng: number, guarded = true): LayoutPlace => ({
   id,
@@ -39,6 +39,7 @@ const site = (id: string, within: string, lat: number, lng: number, guarded = tr
   guarded,
   lat,
   lng,
+  geometry: { kind: 'point' },
   within: { id: within, name: within },
 });
 
@@ -50,7 +51,15 @@ const PLACES: LayoutPlace[] = [
   site('c', 'stadt', 45, 70),
   site('d', 'stadt', 45, 70),
   site('e', 'c', 45.02, 70.0, false),
-  { id: 'fern', name: 'Fernes Objekt (vermutlich)', kind: 'military', guarded: true, lat: 47, lng: 62 },
+  {
+    id: 'fern',
+    name: 'Fernes Objekt (vermutlich)',
+    kind: 'military',
+    guarded: true,
+    lat: 47,
+    lng: 62,
+    geometry: { kind: 'point' },
+  },
 ];
 
 /** A plain projection: 10 px per degree, north up. */
@@ -159,8 +168,8 @@ describe('the Lupes', () => {
 
   it('move markers that touch apart and at least 24 px each', () => {
     const close: LayoutPlace[] = [
-      { id: 'x', name: 'X', kind: 'port', guarded: true, lat: 45, lng: 60 },
-      { id: 'y', name: 'Y', kind: 'region', guarded: false, lat: 45.2, lng: 60.1 },
+      { id: 'x', name: 'X', kind: 'port', guarded: true, lat: 45, lng: 60, geometry: { kind: 'point' } },
+      { id: 'y', name: 'Y', kind: 'region', guarded: false, lat: 45.2, lng: 60.1, geometry: { kind: 'point' } },
     ];
     const layout = layoutMap(close, { project, frame: FRAME });
     expectApart(layout.markers);
@@ -192,16 +201,25 @@ describe('areas as outlines', () => {
   const basemap = buildBasemap(topology, mapConfig);
 
   it('draws a country by its code and a sea by the water that encloses its point', () => {
-    expect(outlineOf({ country: '398', geoPrecision: 3, coordinates: [48, 68] })).toBe('country');
-    expect(outlineOf({ geoPrecision: 3, coordinates: [42, 50.5] })).toBe('water');
-    // A region on land, or a town by the sea: a circle.
-    expect(outlineOf({ geoPrecision: 3, coordinates: [43.6, 73.5] })).toBeUndefined();
-    expect(outlineOf({ geoPrecision: 2, coordinates: [42, 50.5] })).toBeUndefined();
-    const country = basemapArea(basemap.features, { outline: 'country', country: '398', lat: 48, lng: 68 });
+    const land = placeGeometry({ country: '398', geoPrecision: 3, coordinates: [48, 68], radiusKm: 1000 });
+    expect(land).toEqual({ kind: 'outline', of: 'country' });
+    const water = placeGeometry({ geoPrecision: 3, coordinates: [42, 50.5], radiusKm: 500 });
+    expect(water).toEqual({ kind: 'outline', of: 'water' });
+    // A region on land, or a town by the sea: a circle; an exact site: a point.
+    expect(placeGeometry({ geoPrecision: 3, coordinates: [43.6, 73.5], radiusKm: 300 })).toEqual({
+      kind: 'circle',
+      radiusKm: 300,
+    });
+    expect(placeGeometry({ geoPrecision: 2, coordinates: [42, 50.5], radiusKm: 5 })).toEqual({
+      kind: 'circle',
+      radiusKm: 5,
+    });
+    expect(placeGeometry({ geoPrecision: 1, coordinates: [43.34, 76.95] })).toEqual({ kind: 'point' });
+    const country = basemapArea(basemap.features, { geometry: land, country: '398', lat: 48, lng: 68 });
     expect(country?.properties.name).toBe('Kasachstan');
-    const sea = basemapArea(basemap.features, { outline: 'water', lat: 42, lng: 50.5 });
+    const sea = basemapArea(basemap.features, { geometry: water, lat: 42, lng: 50.5 });
     expect(sea?.properties.water).toBe(true);
-    expect(basemapArea(basemap.features, { outline: undefined, lat: 42, lng: 50.5 })).toBeUndefined();
+    expect(basemapArea(basemap.features, { geometry: { kind: 'point' }, lat: 42, lng: 50.5 })).toBeUndefined();
   });
 
   it('puts the outline, not a circle, on the static map', () => {
@@ -215,8 +233,7 @@ describe('areas as outlines', () => {
         lat: 48,
         lng: 68,
         precision: 3,
-        radiusKm: 1000,
-        outline: 'country',
+        geometry: { kind: 'outline', of: 'country' },
         country: '398',
       }),
       place({
@@ -227,8 +244,7 @@ describe('areas as outlines', () => {
         lat: 42,
         lng: 50.5,
         precision: 3,
-        radiusKm: 500,
-        outline: 'water',
+        geometry: { kind: 'outline', of: 'water' },
       }),
       place({
         id: 'gegend',
@@ -238,8 +254,7 @@ describe('areas as outlines', () => {
         lat: 43.6,
         lng: 73.5,
         precision: 3,
-        radiusKm: 300,
-        outline: undefined,
+        geometry: { kind: 'circle', radiusKm: 300 },
       }),
     ];
     const map = staticMap(places, basemap, [], mapConfig.bounds);

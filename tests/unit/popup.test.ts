@@ -71,7 +71,7 @@ describe('the popup of a place', () => {
       'Bahnhof Almaty-1 in Almaty (Verkehr, bewacht, genauer Ort)',
     );
     expect(markerLabel(places.find((p) => p.id === 'almaty')!)).toBe(
-      'Almaty in Kasachstan (Stadt, ungefähre Lage, Umkreis ca. 15 km)',
+      'Almaty in Kasachstan (Stadt, ungefähre Lage, Umkreis ca. 15\u00a0km)',
     );
   });
 });

@@ -152,7 +152,7 @@ describe('the article', () => {
     expect(places).toContainEqual({
       '@type': 'Place',
       name: 'Almaty',
-      geo: placeGeo({ coordinates: [43.2, 76.9], geoPrecision: 2, radiusKm: 15 }),
+      geo: placeGeo({ coordinates: [43.2, 76.9], geometry: { kind: 'circle', radiusKm: 15 } }),
       sameAs: 'https://www.wikidata.org/wiki/Q3000',
     });
     expect(places.find((p) => p['name'] === 'Bahnhof Almaty-1')!['geo']['@type']).toBe('GeoCoordinates');
@@ -175,16 +175,18 @@ describe('the article', () => {
 
 describe('geo as precise as the content', () => {
   it('is a point for an exact site and a circle for a town or region', () => {
-    expect(placeGeo({ coordinates: [51.2, 71.4], geoPrecision: 1 })).toEqual({
+    expect(placeGeo({ coordinates: [51.2, 71.4], geometry: { kind: 'point' } })).toEqual({
       '@type': 'GeoCoordinates',
       latitude: 51.2,
       longitude: 71.4,
     });
-    expect(placeGeo({ coordinates: [43.2, 76.9], geoPrecision: 2, radiusKm: 15 })).toEqual({
+    expect(placeGeo({ coordinates: [43.2, 76.9], geometry: { kind: 'circle', radiusKm: 15 } })).toEqual({
       '@type': 'GeoCircle',
       geoMidpoint: { '@type': 'GeoCoordinates', latitude: 43.2, longitude: 76.9 },
       geoRadius: 15000,
     });
+    // A country drawn as its outline: no midpoint that would look like a location.
+    expect(placeGeo({ coordinates: [48, 68], geometry: { kind: 'outline', of: 'country' } })).toBeUndefined();
   });
 
   it('puts an event at its places', () => {

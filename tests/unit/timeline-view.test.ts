@@ -202,7 +202,7 @@ describe('article view', () => {
     expect(view.actors.find((a) => a.id === 'tokajew')!.wikidataUrl).toBe('https://www.wikidata.org/wiki/Q123');
     expect(view.places.find((p) => p.id === 'nur-sultan')).toMatchObject({
       precisionLabel: 'ungefähre Lage',
-      radiusLabel: 'Umkreis ca. 15\u00a0km',
+      areaLabel: 'Umkreis ca. 15\u00a0km',
       coordinatesLabel: '43,2000° N, 76,9000° O',
       aliases: ['Astana'],
     });

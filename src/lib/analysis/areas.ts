@@ -36,14 +36,31 @@ let waters: Position[][] | undefined;
  * precision 3, not in any country), or undefined: the circle of its radius.
  * All from the shipped Natural Earth data; no outline is drawn by hand.
  */
-export function outlineOf(
-  data: Pick<PlaceData, 'country' | 'geoPrecision' | 'coordinates'>,
-): 'country' | 'water' | undefined {
+function outlineOf(data: Pick<PlaceData, 'country' | 'geoPrecision' | 'coordinates'>): 'country' | 'water' | undefined {
   if (data.country && countryOutline(data.country)) return 'country';
   if (data.geoPrecision !== 3) return undefined;
   waters ??= enclosedWaters(countries50 as unknown as Topology);
   const point = [data.coordinates[1], data.coordinates[0]] as const;
   return waters.some((ring) => ringContains(ring, point)) ? 'water' : undefined;
+}
+
+/**
+ * How a place is drawn and named: an exact site as a point, a place known
+ * only to a town or region as the circle of its radius, a country or an
+ * enclosed sea as its outline. Decided here once; the resolved place carries
+ * it (`Place.geometry`) and every view (article, map, table, place page,
+ * GeoJSON, JSON-LD, previews) reads it from there.
+ */
+export type PlaceGeometry =
+  { kind: 'point' } | { kind: 'circle'; radiusKm: number } | { kind: 'outline'; of: 'country' | 'water' };
+
+export function placeGeometry(
+  data: Pick<PlaceData, 'country' | 'geoPrecision' | 'coordinates' | 'radiusKm'>,
+): PlaceGeometry {
+  const outline = outlineOf(data);
+  if (outline) return { kind: 'outline', of: outline };
+  if (data.geoPrecision === 1 || data.radiusKm === undefined) return { kind: 'point' };
+  return { kind: 'circle', radiusKm: data.radiusKm };
 }
 
 /** Kilometres between two [latitude, longitude] points on the sphere. */

@@ -9,6 +9,7 @@ import type { ActorData } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Citation, ConfidenceData } from '../../schemas/shared.ts';
 import type { ArticleAnalysis } from './analyse.ts';
+import { placeGeometry } from './areas.ts';
 import type { Actor, Claim, Confidence, Event, Place, ResolvedArticle, Source } from './model.ts';
 import { knownIds, type Problem } from './problems.ts';
 import type { Entry, Registries } from './registries.ts';
@@ -70,6 +71,7 @@ export function resolvePlace(
   return {
     id: entry.id,
     ...rest,
+    geometry: placeGeometry(entry.data),
     sources: resolveCitations(registries, sources) ?? [],
     coordinatesSource: coordinatesSource ? resolveCitations(registries, [coordinatesSource])?.[0] : undefined,
     confidence: resolveConfidence(registries, confidence),
@@ -234,13 +236,20 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
   return problems;
 }
 
+/** What orders articles in time: the publication date, the reference date, the title. */
+interface Dated {
+  published: string;
+  referenceDate: { date: string };
+  title: string;
+}
+
 /**
  * The day an article stands for in "newest first": its publication date
  * where that is a day; where it is only a month or a year, the reference
  * date (the day the text was written) if it falls in that period, else the
  * period's first day.
  */
-export function publicationDay(data: Pick<ArticleData, 'published' | 'referenceDate'>): string {
+export function publicationDay(data: Pick<Dated, 'published' | 'referenceDate'>): string {
   const { published } = data;
   if (published.length === 10) return published;
   const reference = data.referenceDate.date;
@@ -249,15 +258,22 @@ export function publicationDay(data: Pick<ArticleData, 'published' | 'referenceD
 }
 
 /** Newest first (rule of publicationDay), then the more precise date, then by title. */
-export function compareNewestFirst(
-  a: Pick<ArticleData, 'published' | 'referenceDate' | 'title'>,
-  b: Pick<ArticleData, 'published' | 'referenceDate' | 'title'>,
-): number {
+export function compareNewestFirst(a: Dated, b: Dated): number {
   return (
     publicationDay(b).localeCompare(publicationDay(a)) ||
     b.published.length - a.published.length ||
     a.title.localeCompare(b.title, 'de')
   );
+}
+
+/**
+ * The one rule for an event's current state: its reports in the order of
+ * their articles, oldest first (the reverse of compareNewestFirst, ties
+ * included); the last report stands for the event (its status and
+ * sentence) on the timeline, the event pages and the entity pages alike.
+ */
+export function inReportOrder<T extends { data: Dated }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => compareNewestFirst(b.data, a.data));
 }
 
 export interface Corpus<T extends CorpusArticleInput = CorpusArticleInput> {

@@ -10,6 +10,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Claim as ClaimData, FactCheck as FactCheckData } from '../../schemas/claim.ts';
 import type { EventData, Report } from '../../schemas/event.ts';
 import type { PlaceData } from '../../schemas/place.ts';
+import type { PlaceGeometry } from './areas.ts';
 import type { ConfidenceData } from '../../schemas/shared.ts';
 import type { SourceData } from '../../schemas/source.ts';
 
@@ -35,6 +36,8 @@ export interface Actor extends Omit<ActorData, 'sources' | 'roles'> {
 
 export interface Place extends Omit<PlaceData, 'sources' | 'confidence' | 'coordinatesSource'> {
   id: string;
+  /** Point, circle or outline: decided once (placeGeometry), read by every view. */
+  geometry: PlaceGeometry;
   sources: Source[];
   /** The source that gives the coordinates (else coordinatesEstimated says how they were estimated). */
   coordinatesSource?: Source | undefined;
