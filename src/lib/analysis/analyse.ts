@@ -6,6 +6,7 @@
  * integrity checks are assertions over this result; the Markdown plugins,
  * the pages, the feeds and the exports read it instead of matching again.
  */
+import { refusedLinks } from './links.ts';
 import { appendFileSync } from 'node:fs';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -301,6 +302,9 @@ export function analyseArticle(
       bodyLine(node),
     );
   });
+  for (const link of refusedLinks(tree)) {
+    report(['body'], `${JSON.stringify(short(link.url))} is ${link.reason}`, bodyLine(link.node));
+  }
   visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
     report(
       ['body'],
