@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyseArticle, type ArticleAnalysis } from './lib/analysis/analyse.ts';
+import { contentCodeFiles } from './lib/analysis/code-graph.ts';
 import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
 import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
 import { renderFrontmatter } from './lib/analysis/render-data.ts';
@@ -25,14 +26,15 @@ const CONTENT = process.env.LAGEBILD_CONTENT ?? './content';
 const RENDER_VERSION = '3';
 
 /**
- * The code that shapes an article's analysis and HTML: part of each
- * article's digest, so that a changed check or plugin analyses and renders
- * again even where the content did not change.
+ * The code that shapes an article's analysis and HTML (every module the
+ * content layer and the plugins import): part of each article's digest, so
+ * that a changed check, plugin or label analyses and renders again even
+ * where the content did not change.
  */
 function codeDigest(root: string): string {
-  const dirs = ['src/lib/analysis', 'src/schemas', 'src/plugins'];
-  const files = [...dirs.flatMap((dir) => contentFiles(join(root, dir), ['.ts'])), join(root, 'src/lib/dates.ts')];
-  return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  return contentCodeFiles(root)
+    .map((file) => `${file}\n${readFileSync(join(root, file), 'utf8')}`)
+    .join('\n');
 }
 
 const paths = (context: LoaderContext) => {
