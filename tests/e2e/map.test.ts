@@ -1,7 +1,7 @@
 /**
  * The map page in the browser: Leaflet over the table of places, filters,
- * deep links, keyboard use, text-only popups, the page without JavaScript,
- * and nothing loaded from other hosts.
+ * deep links, keyboard use, text-only popups, a switch of colour scheme, the
+ * page without JavaScript, and nothing loaded from other hosts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

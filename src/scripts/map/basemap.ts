@@ -40,6 +40,7 @@ export class Basemap extends L.Handler {
   private readonly layers = L.layerGroup();
   private water: L.Rectangle | undefined;
   private countries: L.GeoJSON<CountryProperties, MultiPolygon> | undefined;
+  private attribution: L.Control.Attribution | undefined;
 
   /**
    * @param url the basemap's GeoJSON (the map root's `data-basemap`)
@@ -58,7 +59,7 @@ export class Basemap extends L.Handler {
     // its provider requires in the map's corner. Without it, the map's credits stand under the map.
     if (data.tiles) {
       L.tileLayer(data.tiles.url, { maxZoom: data.tiles.maxZoom }).addTo(this.layers);
-      L.control
+      this.attribution = L.control
         .attribution({ position: 'bottomright', prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
         .addAttribution(data.tiles.attribution)
         .addTo(map);
@@ -85,6 +86,7 @@ export class Basemap extends L.Handler {
 
   override removeHooks(): void {
     this.layers.remove();
+    this.attribution?.remove();
     this.map.off('colourschemechange', this.recolour, this);
   }
 

@@ -7,14 +7,15 @@
 import L from 'leaflet';
 import type { Filters } from './filters.ts';
 import type { Lupes } from './lupes.ts';
-import { ANCHOR_PREFIX, type Places } from './places.ts';
+import type { Entry, Places } from './places.ts';
 
 export class DeepLinks extends L.Handler {
   private readonly hooks: [L.Marker, L.LeafletEventHandlerFnMap][] = [];
   private readonly links: [HTMLAnchorElement, (event: Event) => void][] = [];
   private readonly fromHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id.startsWith(ANCHOR_PREFIX)) this.show(id.slice(ANCHOR_PREFIX.length));
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    const entry = [...this.places.entries.values()].find((e) => e.place.anchor === anchor);
+    if (entry) this.show(entry);
   };
 
   constructor(
@@ -27,8 +28,9 @@ export class DeepLinks extends L.Handler {
   }
 
   override addHooks(): void {
-    for (const { place, marker, row } of this.places.entries.values()) {
-      const fragment = `#${ANCHOR_PREFIX}${place.id}`;
+    for (const entry of this.places.entries.values()) {
+      const { place, marker, row } = entry;
+      const fragment = `#${place.anchor}`;
       const events = {
         popupopen: () => history.replaceState(null, '', fragment),
         popupclose: () => {
@@ -42,7 +44,7 @@ export class DeepLinks extends L.Handler {
       if (!link) continue;
       const onClick = (event: Event): void => {
         event.preventDefault();
-        this.show(place.id);
+        this.show(entry);
       };
       link.addEventListener('click', onClick);
       this.links.push([link, onClick]);
@@ -62,14 +64,12 @@ export class DeepLinks extends L.Handler {
   }
 
   /** Opens a place's popup, shows it on the map, scrolls the map into view and focuses the marker. */
-  private show(id: string): void {
+  private show(entry: Entry): void {
     const { map } = this;
-    const entry = this.places.entries.get(id);
-    if (!entry) return;
     this.filters.reveal(entry.place);
     // A site in a Lupe: its city, close enough for the neighbourhood (the Lupe shows the city scale);
     // else the place's whole area in view, or an exact site with its surroundings.
-    const city = this.lupes.lupeCity(id);
+    const city = this.lupes.lupeCity(entry.place.id);
     const target = city ?? entry.place;
     const zoom = city
       ? Math.min(map.getMaxZoom(), 6)

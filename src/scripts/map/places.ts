@@ -32,9 +32,6 @@ export interface PlaceSelectEvent extends L.LeafletEvent {
 export const GUARDED_SIZE = 28;
 export const OTHER_SIZE = 24;
 
-/** The prefix of a place's fragment: its table row's id, and the deep link #ort-<id>. */
-export const ANCHOR_PREFIX = 'ort-';
-
 /** The elements of an area layer (a circle, or the paths of an outline). */
 function areaElements(area: Entry['area']): Element[] {
   if (!area) return [];
@@ -89,7 +86,7 @@ export class Places extends L.Handler {
   ) {
     super(map);
     for (const place of data.places) {
-      const row = document.getElementById(`${ANCHOR_PREFIX}${place.id}`);
+      const row = document.getElementById(place.anchor);
       this.entries.set(place.id, { place, marker: placeMarker(place), area: placeCircle(place), row });
     }
   }
