@@ -93,15 +93,15 @@ export interface LayoutOptions {
    * covers one only where no free place is left.
    */
   context?: readonly Rect[];
-  /** Marker diameters. */
+  /** Marker diameters (px): 28 for a guarded site, 24 for any other place unless given. */
   guardedSize?: number;
   otherSize?: number;
-  /** The inner size of a Lupe (px). */
+  /** The largest inner size of a Lupe (px; 120 unless given). */
   lupeSize?: number;
-  /** Direct labels where there is room: for guarded sites, unless this says otherwise. */
+  /** Direct labels where there is room (`false`: none); `labelled` says for which places (the guarded sites unless given). */
   labels?: boolean;
   labelled?: (place: LayoutPlace) => boolean;
-  /** Width of one character of a label (px), for the room it needs. */
+  /** Width of one character of a label (px; 6.4 unless given), for the room it needs. */
   charWidth?: number;
 }
 
@@ -267,162 +267,217 @@ export const shortName = (name: string): string => name.replace(/\s*\(.*$/, '');
 /** The text of a place's label: its short map name, else its name up to a bracket. */
 const labelText = (place: Pick<LayoutPlace, 'name' | 'mapLabel'>): string => place.mapLabel ?? shortName(place.name);
 
-/**
- * The layout of a map: which cities get a Lupe (those whose sites would
- * touch at this scale), where each Lupe goes (beside its city, inside the
- * frame, clear of the controls, of other Lupes and of other markers), where
- * every marker goes, and which guarded sites have room for a label.
- */
-export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions): MapLayout {
-  const { project, frame } = options;
-  const avoid = options.avoid ?? [];
+/** The options with their defaults, and the measures of a place that follow from them. */
+interface Settings {
+  frame: Rect;
+  avoid: readonly Rect[];
+  context: readonly Rect[];
+  guardedSize: number;
+  otherSize: number;
+  lupeSize: number;
+  labelled: (place: LayoutPlace) => boolean;
+  /** The room a place's label needs (px). */
+  labelWidth: (place: LayoutPlace) => number;
+  /** A place's marker diameter. */
+  sizeOf: (place: LayoutPlace) => number;
+  /** A place's point on the main map. */
+  at: (place: LayoutPlace) => [number, number];
+}
+
+function settingsOf(places: readonly LayoutPlace[], options: LayoutOptions): Settings {
   const guardedSize = options.guardedSize ?? 28;
   const otherSize = options.otherSize ?? 24;
-  const lupeSize = options.lupeSize ?? 120;
   const charWidth = options.charWidth ?? 6.4;
-  const context = options.context ?? [];
-  const labelled = options.labels === false ? () => false : (options.labelled ?? ((p: LayoutPlace) => p.guarded));
-  const labelWidth = (p: LayoutPlace) => labelText(p).length * charWidth + 4;
-  const sizeOf = (p: LayoutPlace) => (p.guarded ? guardedSize : otherSize);
-  const points = new Map(places.map((p) => [p.id, project(p.lng, p.lat)] as const));
-  const at = (p: LayoutPlace) => points.get(p.id)!;
-  const spot = (p: LayoutPlace, body: Body, point: [number, number], lupe: string | undefined): MarkerSpot => ({
-    id: p.id,
-    x: body.x,
-    y: body.y,
-    size: body.size,
-    point,
-    lupe,
-    label: undefined,
-  });
+  const points = new Map(places.map((p) => [p.id, options.project(p.lng, p.lat)] as const));
+  return {
+    frame: options.frame,
+    avoid: options.avoid ?? [],
+    context: options.context ?? [],
+    guardedSize,
+    otherSize,
+    lupeSize: options.lupeSize ?? 120,
+    labelled: options.labels === false ? () => false : (options.labelled ?? ((p: LayoutPlace) => p.guarded)),
+    labelWidth: (p) => labelText(p).length * charWidth + 4,
+    sizeOf: (p) => (p.guarded ? guardedSize : otherSize),
+    at: (p) => points.get(p.id)!,
+  };
+}
 
-  // A city gets a Lupe where two of its markers (the city's own among them) would touch, and it
-  // holds two sites at least: one site beside its city is moved apart on the main map instead.
-  const groups = lupeGroups(places).filter(({ city, sites }) => {
+function spotOf(p: LayoutPlace, body: Body, point: [number, number], lupe: string | undefined): MarkerSpot {
+  return { id: p.id, x: body.x, y: body.y, size: body.size, point, lupe, label: undefined };
+}
+
+/**
+ * The cities that get a Lupe: where two of its markers (the city's own among them) would touch, and
+ * it holds two sites at least (one site beside its city is moved apart on the main map instead).
+ */
+function crowdedCities(places: readonly LayoutPlace[], s: Settings): { city: LayoutPlace; sites: LayoutPlace[] }[] {
+  return lupeGroups(places).filter(({ city, sites }) => {
     if (sites.length < 2) return false;
     const members = [city, ...sites];
     return members.some((a, i) =>
       members.slice(i + 1).some((b) => {
-        const [ax, ay] = at(a);
-        const [bx, by] = at(b);
-        return Math.hypot(ax - bx, ay - by) < (sizeOf(a) + sizeOf(b)) / 2 + GAP;
+        const [ax, ay] = s.at(a);
+        const [bx, by] = s.at(b);
+        return Math.hypot(ax - bx, ay - by) < (s.sizeOf(a) + s.sizeOf(b)) / 2 + GAP;
       }),
     );
   });
-  const inLupe = new Map(groups.flatMap((g) => g.sites.map((s) => [s.id, g.city.id] as const)));
-  const outside = places.filter((p) => !inLupe.has(p.id));
+}
 
-  // The Lupes, largest group first, each at the best of eight places around its city.
-  const lupes: Lupe[] = [];
-  const spots: MarkerSpot[] = [];
-  const taken: Rect[] = [...avoid];
-  const mainBoxes = outside.map((p) => boxOf(...at(p), sizeOf(p)));
-  for (const { city, sites } of [...groups].sort((a, b) => b.sites.length - a.sites.length)) {
-    // A Lupe grows with its sites: one site needs little room; beside its map, a column for the
-    // sites' labels (the markers keep to the map, the labels may reach into the column).
-    const inner = Math.min(lupeSize, 40 + 22 * sites.length);
-    const labelRoom = Math.min(Math.max(0, ...sites.filter(labelled).map(labelWidth)), inner);
-    const w = inner + 2 * LUPE_PAD + labelRoom;
-    // Where every site is named, their markers stand in a column beside the Lupe's map (see below),
-    // which may need more height than the map.
-    const step = Math.max(guardedSize, otherSize) + 2;
-    const named = labelRoom > 0 && sites.every(labelled);
-    const h = Math.max(inner + 2 * LUPE_PAD, named ? step * sites.length + 4 : 0) + LUPE_TITLE + LUPE_FOOT;
-    const [ax, ay] = at(city);
-    const reach = Math.hypot(w, h) / 2 + 18;
-    const candidates: Rect[] = [];
-    for (const distance of [reach, reach * 1.4, reach * 2]) {
-      // South, north, east, west first: a straight pointer; then the diagonals.
-      for (const deg of [90, 270, 0, 180, 45, 135, 315, 225]) {
-        const t = (deg * Math.PI) / 180;
-        candidates.push({ x: ax + Math.cos(t) * distance - w / 2, y: ay + Math.sin(t) * distance - h / 2, w, h });
-      }
-    }
-    // And in the corners and along the edges of the frame, where a small screen has its free room.
-    for (const x of [frame.x + 4, frame.x + (frame.w - w) / 2, frame.x + frame.w - w - 4]) {
-      for (const y of [frame.y + 4, frame.y + (frame.h - h) / 2, frame.y + frame.h - h - 4])
-        candidates.push({ x, y, w, h });
-    }
-    const cost = (box: Rect): number =>
-      (inside(box, frame, 4) ? 0 : 1000) +
-      taken.filter((t) => overlaps(box, t, GAP)).length * 100 +
-      mainBoxes.filter((m) => overlaps(box, m, GAP)).length * 10 +
-      context.filter((c) => overlaps(box, c)).length * 3 +
-      // Near its city rather than far, where all else is equal.
-      Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 20;
-    const box = candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
-    taken.push(box);
+/** A Lupe's measures: its map (`inner`), the column for its sites' labels, and its frame's size. */
+interface LupeSize {
+  inner: number;
+  labelRoom: number;
+  w: number;
+  h: number;
+  /** Every site is named: the markers stand in a column beside the map, `step` apart. */
+  named: boolean;
+  step: number;
+}
 
-    // Inside the Lupe: the city's surroundings at a scale that fits its area and all its sites.
-    const reachKm = Math.max(
-      radiusKm(city),
-      ...sites.map((s) => Math.hypot(...kmFrom(city, s)) + radiusKm(s) * 0.25),
-      1,
-    );
-    const pxPerKm = inner / 2 / (reachKm * 1.08);
-    const cx = box.x + LUPE_PAD + inner / 2;
-    const cy = box.y + LUPE_TITLE + LUPE_PAD + inner / 2;
-    const place = (p: LayoutPlace): [number, number] => {
-      const [e, n] = kmFrom(city, p);
-      return [Math.round((cx + e * pxPerKm) * 10) / 10, Math.round((cy - n * pxPerKm) * 10) / 10];
-    };
-    const bodies = sites.map((s) => ({ x: place(s)[0], y: place(s)[1], size: sizeOf(s) }));
-    const room = { x: box.x + 2, y: box.y + LUPE_TITLE, w: w - labelRoom - 4, h: h - LUPE_TITLE - LUPE_FOOT };
+function lupeSizeOf(sites: readonly LayoutPlace[], s: Settings): LupeSize {
+  // A Lupe grows with its sites: one site needs little room; beside its map, a column for the
+  // sites' labels (the markers keep to the map, the labels may reach into the column).
+  const inner = Math.min(s.lupeSize, 40 + 22 * sites.length);
+  const labelRoom = Math.min(Math.max(0, ...sites.filter(s.labelled).map(s.labelWidth)), inner);
+  // Where every site is named, their markers stand in a column beside the Lupe's map (see
+  // placeSites), which may need more height than the map.
+  const step = Math.max(s.guardedSize, s.otherSize) + 2;
+  const named = labelRoom > 0 && sites.every(s.labelled);
+  const h = Math.max(inner + 2 * LUPE_PAD, named ? step * sites.length + 4 : 0) + LUPE_TITLE + LUPE_FOOT;
+  return { inner, labelRoom, w: inner + 2 * LUPE_PAD + labelRoom, h, named, step };
+}
+
+/**
+ * Where a Lupe goes: the best of eight places around its city (at three distances), or of the
+ * corners and edges of the frame; inside the frame, clear of what is `taken` (the controls, other
+ * Lupes), then of the main map's markers and of the context names, and near its city.
+ */
+function lupeBox(
+  anchor: [number, number],
+  size: LupeSize,
+  taken: readonly Rect[],
+  markers: readonly Rect[],
+  s: Settings,
+): Rect {
+  const { w, h } = size;
+  const [ax, ay] = anchor;
+  const { frame } = s;
+  const reach = Math.hypot(w, h) / 2 + 18;
+  const candidates: Rect[] = [];
+  for (const distance of [reach, reach * 1.4, reach * 2]) {
+    // South, north, east, west first: a straight pointer; then the diagonals.
+    for (const deg of [90, 270, 0, 180, 45, 135, 315, 225]) {
+      const t = (deg * Math.PI) / 180;
+      candidates.push({ x: ax + Math.cos(t) * distance - w / 2, y: ay + Math.sin(t) * distance - h / 2, w, h });
+    }
+  }
+  // And in the corners and along the edges of the frame, where a small screen has its free room.
+  for (const x of [frame.x + 4, frame.x + (frame.w - w) / 2, frame.x + frame.w - w - 4]) {
+    for (const y of [frame.y + 4, frame.y + (frame.h - h) / 2, frame.y + frame.h - h - 4])
+      candidates.push({ x, y, w, h });
+  }
+  const cost = (box: Rect): number =>
+    (inside(box, frame, 4) ? 0 : 1000) +
+    taken.filter((t) => overlaps(box, t, GAP)).length * 100 +
+    markers.filter((m) => overlaps(box, m, GAP)).length * 10 +
+    s.context.filter((c) => overlaps(box, c)).length * 3 +
+    // Near its city rather than far, where all else is equal.
+    Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 20;
+  return candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
+}
+
+/**
+ * A Lupe's content: the city's surroundings at a scale that fits its area and all its sites, the
+ * sites' markers (pushed to `spots`), the areas and the scale bar.
+ */
+function lupeOf(
+  city: LayoutPlace,
+  sites: readonly LayoutPlace[],
+  box: Rect,
+  size: LupeSize,
+  s: Settings,
+  spots: MarkerSpot[],
+): Lupe {
+  const { inner, w, h } = size;
+  const reachKm = Math.max(
+    radiusKm(city),
+    ...sites.map((site) => Math.hypot(...kmFrom(city, site)) + radiusKm(site) * 0.25),
+    1,
+  );
+  const pxPerKm = inner / 2 / (reachKm * 1.08);
+  const cx = box.x + LUPE_PAD + inner / 2;
+  const cy = box.y + LUPE_TITLE + LUPE_PAD + inner / 2;
+  const place = (p: LayoutPlace): [number, number] => {
+    const [e, n] = kmFrom(city, p);
+    return [Math.round((cx + e * pxPerKm) * 10) / 10, Math.round((cy - n * pxPerKm) * 10) / 10];
+  };
+  const bodies = placeSites(sites.map(place), sites.map(s.sizeOf), box, size, s);
+  sites.forEach((site, i) => spots.push(spotOf(site, bodies[i]!, place(site), city.id)));
+  const [ax, ay] = s.at(city);
+  const scaleLength = scaleKm(pxPerKm, inner / 3);
+  const px = (km: number) => Math.round(km * pxPerKm * 10) / 10;
+  return {
+    id: city.id,
+    title: city.name,
+    box,
+    anchor: [ax, ay],
+    // Where the pointer from the city meets the frame: the nearest point of the frame.
+    pointer: [Math.min(Math.max(ax, box.x), box.x + w), Math.min(Math.max(ay, box.y), box.y + h)],
+    area: radiusKm(city) ? { x: cx, y: cy, r: px(radiusKm(city)) } : undefined,
+    siteAreas: sites
+      .filter((site) => radiusKm(site))
+      .map((site) => ({ id: site.id, x: place(site)[0], y: place(site)[1], r: px(radiusKm(site)) })),
+    scale: { km: scaleLength, px: px(scaleLength) },
+  };
+}
+
+/** The sites' markers in a Lupe, from their points at the Lupe's scale. */
+function placeSites(points: [number, number][], sizes: number[], box: Rect, size: LupeSize, s: Settings): Body[] {
+  const bodies = points.map(([x, y], i) => ({ x, y, size: sizes[i]! }));
+  const room = {
+    x: box.x + 2,
+    y: box.y + LUPE_TITLE,
+    w: size.w - size.labelRoom - 4,
+    h: size.h - LUPE_TITLE - LUPE_FOOT,
+  };
+  if (size.named) {
     // Where the sites are named, their markers stand in a column at the right of the Lupe's map, north
     // to south as their points lie, each with its name beside it and a line to its point: a name never
     // has to search for room between the markers.
-    if (named) {
-      const column = sites.map((s, i) => ({ s, i })).sort((a, b) => place(a.s)[1] - place(b.s)[1]);
-      const x = box.x + LUPE_PAD + inner - Math.max(guardedSize, otherSize) / 2;
-      const top = room.y + (room.h - step * sites.length) / 2 + step / 2;
-      column.forEach(({ i }, k) => Object.assign(bodies[i]!, { x, y: top + k * step }));
-    } else {
-      separate(bodies, [], room);
-      if (touching(bodies)) grid(bodies, room);
-    }
-    sites.forEach((s, i) => spots.push(spot(s, bodies[i]!, place(s), city.id)));
-    // Where the pointer from the city meets the frame: the nearest point of the frame.
-    const pointer: [number, number] = [
-      Math.min(Math.max(ax, box.x), box.x + w),
-      Math.min(Math.max(ay, box.y), box.y + h),
-    ];
-    const scaleLength = scaleKm(pxPerKm, inner / 3);
-    lupes.push({
-      id: city.id,
-      title: city.name,
-      box,
-      anchor: [ax, ay],
-      pointer,
-      area: radiusKm(city) ? { x: cx, y: cy, r: Math.round(radiusKm(city) * pxPerKm * 10) / 10 } : undefined,
-      siteAreas: sites
-        .filter((s) => radiusKm(s))
-        .map((s) => ({ id: s.id, x: place(s)[0], y: place(s)[1], r: Math.round(radiusKm(s) * pxPerKm * 10) / 10 })),
-      scale: { km: scaleLength, px: Math.round(scaleLength * pxPerKm * 10) / 10 },
-    });
+    const column = points.map((point, i) => ({ point, i })).sort((a, b) => a.point[1] - b.point[1]);
+    const x = box.x + LUPE_PAD + size.inner - Math.max(s.guardedSize, s.otherSize) / 2;
+    const top = room.y + (room.h - size.step * points.length) / 2 + size.step / 2;
+    column.forEach(({ i }, k) => Object.assign(bodies[i]!, { x, y: top + k * size.step }));
+  } else {
+    separate(bodies, [], room);
+    if (touching(bodies)) grid(bodies, room);
   }
+  return bodies;
+}
 
-  // The other markers: at their points, moved apart where they touch, clear of the Lupes.
-  const bodies = outside.map((p) => ({ x: at(p)[0], y: at(p)[1], size: sizeOf(p) }));
-  separate(
-    bodies,
-    lupes.map((l) => l.box),
-  );
-  outside.forEach((p, i) => spots.push(spot(p, bodies[i]!, at(p), undefined)));
-
-  // Direct labels for guarded sites: right of the marker, left of it, above or below, where nothing
-  // else is; over a context name only where no other place is free.
-  const blocked: Rect[] = [...avoid, ...spots.map((s) => boxOf(s.x, s.y, s.size))];
+/**
+ * Direct labels for guarded sites: right of the marker, left of it, above or below, where nothing
+ * else is; over a context name only where no other place is free. Sets `label` on the spots.
+ */
+function labelSpots(
+  spots: readonly MarkerSpot[],
+  lupes: readonly Lupe[],
+  places: readonly LayoutPlace[],
+  s: Settings,
+): void {
+  const blocked: Rect[] = [...s.avoid, ...spots.map((spot) => boxOf(spot.x, spot.y, spot.size))];
   const byId = new Map(places.map((p) => [p.id, p]));
   for (const spot of spots) {
     const place = byId.get(spot.id)!;
-    if (!labelled(place)) continue;
-    const text = labelText(place);
-    const width = labelWidth(place);
+    if (!s.labelled(place)) continue;
+    const width = s.labelWidth(place);
     const half = spot.size / 2 + 3;
     const lupe = spot.lupe ? lupes.find((l) => l.id === spot.lupe)! : undefined;
     const room = lupe
       ? { x: lupe.box.x, y: lupe.box.y + LUPE_TITLE - 4, w: lupe.box.w, h: lupe.box.h - LUPE_TITLE - LUPE_FOOT + 8 }
-      : frame;
+      : s.frame;
     const candidates: { rect: Rect; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] = [
       { x: spot.x + half, y: spot.y, anchor: 'start' },
       { x: spot.x - half, y: spot.y, anchor: 'end' },
@@ -445,11 +500,46 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
         inside(rect, room, 2) && ![...blocked, ...others].some((b) => !sameBox(b, own) && overlaps(rect, b)),
     );
     // (Inside a Lupe, whose box covers the map, no name of the map is in the way.)
-    const chosen = (!lupe && free.find(({ rect }) => !context.some((c) => overlaps(rect, c)))) || free[0];
+    const chosen = (!lupe && free.find(({ rect }) => !s.context.some((c) => overlaps(rect, c)))) || free[0];
     if (!chosen) continue;
-    spot.label = { x: chosen.x, y: chosen.y, text, anchor: chosen.anchor };
+    spot.label = { x: chosen.x, y: chosen.y, text: labelText(place), anchor: chosen.anchor };
     blocked.push(chosen.rect);
   }
+}
+
+/**
+ * The layout of a map: which cities get a Lupe (those whose sites would
+ * touch at this scale), where each Lupe goes (beside its city, inside the
+ * frame, clear of the controls, of other Lupes and of other markers), where
+ * every marker goes, and which guarded sites have room for a label.
+ */
+export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions): MapLayout {
+  const s = settingsOf(places, options);
+  const groups = crowdedCities(places, s);
+  const inLupe = new Set(groups.flatMap((g) => g.sites.map((site) => site.id)));
+  const outside = places.filter((p) => !inLupe.has(p.id));
+
+  // The Lupes, largest group first.
+  const lupes: Lupe[] = [];
+  const spots: MarkerSpot[] = [];
+  const taken: Rect[] = [...s.avoid];
+  const mainBoxes = outside.map((p) => boxOf(...s.at(p), s.sizeOf(p)));
+  for (const { city, sites } of [...groups].sort((a, b) => b.sites.length - a.sites.length)) {
+    const size = lupeSizeOf(sites, s);
+    const box = lupeBox(s.at(city), size, taken, mainBoxes, s);
+    taken.push(box);
+    lupes.push(lupeOf(city, sites, box, size, s, spots));
+  }
+
+  // The other markers: at their points, moved apart where they touch, clear of the Lupes.
+  const bodies = outside.map((p) => ({ x: s.at(p)[0], y: s.at(p)[1], size: s.sizeOf(p) }));
+  separate(
+    bodies,
+    lupes.map((l) => l.box),
+  );
+  outside.forEach((p, i) => spots.push(spotOf(p, bodies[i]!, s.at(p), undefined)));
+
+  labelSpots(spots, lupes, places, s);
   return { markers: spots, lupes };
 }
 

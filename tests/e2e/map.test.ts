@@ -1,7 +1,7 @@
 /**
  * The map page in the browser: Leaflet over the table of places, filters,
- * deep links, keyboard use, text-only popups, the page without JavaScript,
- * and nothing loaded from other hosts.
+ * deep links, keyboard use, text-only popups, a switch of colour scheme, the
+ * page without JavaScript, and nothing loaded from other hosts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,6 +209,30 @@ describe('the map page', () => {
     expect(geojson.features).toHaveLength(rows);
     const almaty = geojson.features.find((f: any) => f.properties.id === 'almaty');
     expect(almaty.geometry).toEqual({ type: 'Point', coordinates: [76.8958, 43.2775] });
+    await context.close();
+  });
+
+  it('redraws the basemap in the other colour scheme when the reader switches between light and dark', async () => {
+    const { context, page, problems } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(url(MAP));
+    await ready(page);
+    // The sum of a colour's red, green and blue: light land is bright, dark land is not.
+    const brightness = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .getAttribute('fill')
+        .then((fill) => fill!.match(/[0-9a-f]{2}/gi)!.reduce((sum, hex) => sum + parseInt(hex, 16), 0));
+    const land = '.live-map path.basemap-land';
+    const water = '.leaflet-basemap-pane path:not(.basemap-land):not(.basemap-focus)';
+    expect(await brightness(land)).toBeGreaterThan(600);
+    expect(await brightness(water)).toBeGreaterThan(600);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => brightness(land)).toBeLessThan(300);
+    await expect.poll(() => brightness(water)).toBeLessThan(300);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => brightness(land)).toBeGreaterThan(600);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

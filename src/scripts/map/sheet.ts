@@ -8,7 +8,17 @@
  *
  * It overrides the popup's layout methods (`_updateLayout`, `_updatePosition`,
  * `_animateZoom`, `_adjustPan`): Leaflet 1.9 has no option for a docked
- * popup, and these are the methods its DivOverlay calls to place one.
+ * popup, and these are the methods its DivOverlay calls to place one (Leaflet
+ * is pinned to an exact version, so they change only with a deliberate update).
+ *
+ * Why not a `<dialog>`: the sheet is the same popup as beside a marker on a
+ * wider map, with one content, one opening and closing, and the popup events
+ * that select the place, write its address and move the focus (./popups.ts,
+ * ./deep-links.ts, ./keyboard.ts); a dialog would be a second popup for narrow
+ * maps only. What a dialog brings by itself comes with `showModal()`, which
+ * lays it over the whole window and makes the map behind it inert: the reader
+ * could no longer pan the map or tap another marker while the sheet is open,
+ * as now. A non-modal `show()` closes on Escape only with `closedby`.
  */
 import L from 'leaflet';
 
