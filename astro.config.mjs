@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { previewCacheIntegration } from './src/lib/preview-cache.ts';
-import { headersFile } from './src/lib/security.ts';
+import { previewCacheIntegration } from './src/lib/previews/preview-cache.ts';
+import { headersFile } from './src/lib/publish/security.ts';
 import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
 
 // The site URL and base path come from the environment so that one build
@@ -13,7 +13,7 @@ const site = process.env.SITE_URL ?? 'https://lagebild.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
 /**
- * Writes dist/_headers (security headers for static hosts that read it) from src/lib/security.ts.
+ * Writes dist/_headers (security headers for static hosts that read it) from src/lib/publish/security.ts.
  * @type {import('astro').AstroIntegration}
  */
 const securityHeaders = {
@@ -31,7 +31,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Scripts and styles always ship as files, never inline: the Content-Security-Policy
-  // (src/lib/security.ts) allows scripts and styles from the site itself only.
+  // (src/lib/publish/security.ts) allows scripts and styles from the site itself only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   devToolbar: { enabled: false },

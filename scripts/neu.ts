@@ -13,9 +13,9 @@ import { draftArticle } from '../src/lib/analysis/draft.ts';
 import { readArticleFile } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';
 import { ContentError } from '../src/lib/analysis/yaml.ts';
-import { isCalendarDate } from '../src/lib/dates.ts';
-import { listForEditor } from '../src/lib/schema-docs.ts';
-import { slugify } from '../src/lib/urls.ts';
+import { isCalendarDate } from '../src/lib/format/dates.ts';
+import { listForEditor } from '../src/lib/editor/schema-docs.ts';
+import { slugify } from '../src/lib/format/urls.ts';
 
 const USAGE = 'usage: npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 // npm run schemas: writes the JSON Schemas of the content files and the field reference (docs/).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_SCHEMAS, fieldReference, jsonSchema } from '../src/lib/schema-docs.ts';
+import { CONTENT_SCHEMAS, fieldReference, jsonSchema } from '../src/lib/editor/schema-docs.ts';
 
 const root = join(import.meta.dirname, '..');
 for (const { name, schema } of CONTENT_SCHEMAS) {

@@ -9,12 +9,12 @@ import type { ArticleEntryData } from '../content.config.ts';
 import { createCorpus } from './analysis/corpus.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
-import { assertNoSlugIsAPageNumber } from './article-list.ts';
-import { entityIndex } from './entity-model.ts';
-import { contentStamp, exportYears } from './exports.ts';
-import { mapPlaces, type MapPlace } from './geo.ts';
-import { timelineEvents } from './timeline-model.ts';
-import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './timeline-pages.ts';
+import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
+import { entityIndex } from './views/entity-model.ts';
+import { contentStamp, exportYears } from './publish/exports.ts';
+import { mapPlaces, type MapPlace } from './map/geo.ts';
+import { timelineEvents } from './views/timeline-model.ts';
+import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './views/timeline-pages.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

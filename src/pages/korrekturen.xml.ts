@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allCorrections, correctionsAtom } from '../lib/corrections.ts';
+import { allCorrections, correctionsAtom } from '../lib/views/corrections.ts';
 import { articleInputs } from '../lib/load.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,9 +1,9 @@
 /** /rss.xml: the articles as an RSS feed. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_DESCRIPTION, FEED_TITLE, FEED_XMLNS, feedItems } from '../lib/feed.ts';
+import { FEED_DESCRIPTION, FEED_TITLE, FEED_XMLNS, feedItems } from '../lib/publish/feed.ts';
 import { articleInputs } from '../lib/load.ts';
-import { siteUrl } from '../lib/urls.ts';
+import { siteUrl } from '../lib/format/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { actorPath, placePath, withBase } from '../lib/urls.ts';
+import { actorPath, placePath, withBase } from '../lib/format/urls.ts';
 import { renderDataOf } from './frontmatter.ts';
 import { topParagraphs, wrapRanges } from './wrap-ranges.ts';
 

@@ -17,10 +17,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { RenderFactCheck } from '../lib/analysis/render-data.ts';
-import { formatDay, isCalendarDate } from '../lib/dates.ts';
-import { evidenceAnchor } from '../lib/evidence.ts';
-import { countLabel } from '../lib/labels.ts';
-import { factCheckAnchor } from '../lib/urls.ts';
+import { formatDay, isCalendarDate } from '../lib/format/dates.ts';
+import { evidenceAnchor } from '../lib/format/evidence.ts';
+import { countLabel } from '../lib/format/labels.ts';
+import { factCheckAnchor } from '../lib/format/urls.ts';
 import { renderDataOf } from './frontmatter.ts';
 import { topParagraphs } from './wrap-ranges.ts';
 

@@ -3,7 +3,7 @@
  * "absatz-N" (1-based), so each can be linked and shared.
  */
 import type { Root } from 'hast';
-import { paragraphId } from '../lib/urls.ts';
+import { paragraphId } from '../lib/format/urls.ts';
 
 export default function rehypeParagraphIds() {
   return (tree: Root) => {

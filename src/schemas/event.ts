@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isDateOrRange } from '../lib/dates.ts';
+import { isDateOrRange } from '../lib/format/dates.ts';
 import { citationsSchema, confidenceSchema, idSchema, nonEmpty } from './shared.ts';
 
 const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied'] as const;

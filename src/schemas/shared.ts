@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate, isPartialDate } from '../lib/dates.ts';
+import { isCalendarDate, isPartialDate } from '../lib/format/dates.ts';
 
 // Every field's meaning is its zod description (German, the editor's language):
 // `npm run schemas` writes it into the field reference (docs/inhaltsmodell.md)

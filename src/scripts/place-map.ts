@@ -6,7 +6,7 @@
  * goes into the DOM as text (see popup.ts).
  */
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import type { LiveMapData } from '../lib/geo.ts';
+import type { LiveMapData } from '../lib/map/geo.ts';
 import { startPlaceMap } from './map/index.ts';
 
 /**

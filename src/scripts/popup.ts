@@ -3,7 +3,7 @@
  * from DOM nodes with textContent only: no text of the content is ever
  * parsed as HTML.
  */
-import type { MapPlace } from '../lib/geo.ts';
+import type { MapPlace } from '../lib/map/geo.ts';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
 

@@ -1,7 +1,7 @@
 /**
  * A warm build renders an article again when code its HTML depends on
  * changes, even code outside the analysis folders: here the module that
- * names the evidence anchors (src/lib/evidence.ts), which the plugins
+ * names the evidence anchors (src/lib/format/evidence.ts), which the plugins
  * import. The project's code is copied to a scratch folder (so that the
  * change touches nothing else), `astro sync` fills the content cache, the
  * module changes, and a second `astro sync` must store the new HTML.

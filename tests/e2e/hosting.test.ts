@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { SECURITY_HEADERS } from '../../src/lib/publish/security.ts';
 import { launch, openPage } from './browser.ts';
 import { buildSite, ROOT } from './build.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
@@ -42,7 +42,7 @@ afterAll(async () => {
 const local = (url: string) => `${host.origin}/${url.slice(SITE.length)}`;
 
 describe('static hosting of dist/', () => {
-  it('ships the security headers of src/lib/security.ts in _headers', () => {
+  it('ships the security headers of src/lib/publish/security.ts in _headers', () => {
     expect(host.headers).toEqual(SECURITY_HEADERS);
     const csp = host.headers['Content-Security-Policy']!;
     expect(csp).toContain("default-src 'self'");

@@ -16,10 +16,10 @@ describe('the code behind an article’s HTML', () => {
       'src/plugins/index.ts',
       'src/content.config.ts',
       'src/lib/analysis/analyse.ts',
-      'src/lib/urls.ts',
-      'src/lib/labels.ts',
-      'src/lib/evidence.ts',
-      'src/lib/dates.ts',
+      'src/lib/format/urls.ts',
+      'src/lib/format/labels.ts',
+      'src/lib/format/evidence.ts',
+      'src/lib/format/dates.ts',
       'src/schemas/article.ts',
     ]) {
       expect(files, file).toContain(file);

@@ -1,7 +1,7 @@
 /** Corrections in the open: the site-wide list and its Atom feed, on a synthetic corpus. */
 import { describe, expect, it } from 'vitest';
-import { allCorrections, correctionsAtom } from '../../src/lib/corrections.ts';
-import { articleView } from '../../src/lib/article.ts';
+import { allCorrections, correctionsAtom } from '../../src/lib/views/corrections.ts';
+import { articleView } from '../../src/lib/views/article.ts';
 import { locatorFor, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 const { articles } = testCorpus({

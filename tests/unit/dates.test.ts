@@ -9,7 +9,7 @@ import {
   parseDateOrRange,
   partialDatePrecision,
   resolveDateExpression,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/format/dates.ts';
 
 const REFERENCE = '2022-01-12'; // Wednesday, the day the seed article was written
 

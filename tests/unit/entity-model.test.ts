@@ -3,11 +3,11 @@
  * small synthetic articles.
  */
 import { describe, expect, it } from 'vitest';
-import { articleView } from '../../src/lib/article.ts';
-import { claimRelations, contradictions, entityIndex, groupByKind } from '../../src/lib/entity-model.ts';
-import { mentionsInContext } from '../../src/lib/entities.ts';
-import { claimsExport } from '../../src/lib/exports.ts';
-import { actorKindLabel, kindGroupLabel } from '../../src/lib/labels.ts';
+import { articleView } from '../../src/lib/views/article.ts';
+import { claimRelations, contradictions, entityIndex, groupByKind } from '../../src/lib/views/entity-model.ts';
+import { mentionsInContext } from '../../src/lib/views/entities.ts';
+import { claimsExport } from '../../src/lib/publish/exports.ts';
+import { actorKindLabel, kindGroupLabel } from '../../src/lib/format/labels.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;

@@ -4,9 +4,9 @@
  * two articles (one in the test, twenty on the site).
  */
 import { describe, expect, it } from 'vitest';
-import { articleFilter } from '../../src/lib/article-filter.ts';
-import { entityIndex } from '../../src/lib/entity-model.ts';
-import { entityPages } from '../../src/lib/entity-pages.ts';
+import { articleFilter } from '../../src/lib/views/article-filter.ts';
+import { entityIndex } from '../../src/lib/views/entity-model.ts';
+import { entityPages } from '../../src/lib/views/entity-pages.ts';
 import { actor, datedEvent, locatorFor, testCorpus } from './helpers.ts';
 
 const slugs = ['eins', 'zwei', 'drei'];

@@ -5,9 +5,9 @@
  * the order in which the articles reach the build must not change it.
  */
 import { describe, expect, it } from 'vitest';
-import { entityIndex } from '../../src/lib/entity-model.ts';
-import { eventsJson } from '../../src/lib/exports.ts';
-import { timelineEvents } from '../../src/lib/timeline-model.ts';
+import { entityIndex } from '../../src/lib/views/entity-model.ts';
+import { eventsJson } from '../../src/lib/publish/exports.ts';
+import { timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import { actor, datedEvent, locatorFor, place, testCorpus } from './helpers.ts';
 
 const sameDay = (slug: string, title: string, status: string, evidence: string) => ({

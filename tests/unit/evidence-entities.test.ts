@@ -11,7 +11,7 @@ import {
   namePattern,
   sentences,
 } from '../../src/lib/analysis/analyse.ts';
-import { mentionParagraphs } from '../../src/lib/entities.ts';
+import { mentionParagraphs } from '../../src/lib/views/entities.ts';
 import { actor, articleData, datedEvent, place, testCorpus, TEST_SOURCE, type TestCorpusInput } from './helpers.ts';
 
 type Raw = Record<string, unknown>;

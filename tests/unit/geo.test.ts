@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
-import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/basemap.ts';
-import { groupByKind, mapPlaces, placesGeoJson } from '../../src/lib/geo.ts';
-import { areaRadiusMeters } from '../../src/lib/outline.ts';
-import { precisionNote } from '../../src/lib/labels.ts';
+import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/map/basemap.ts';
+import { groupByKind, mapPlaces, placesGeoJson } from '../../src/lib/map/geo.ts';
+import { areaRadiusMeters } from '../../src/lib/map/outline.ts';
+import { precisionNote } from '../../src/lib/format/labels.ts';
 import { placeKinds } from '../../src/schemas/place.ts';
-import { staticMap } from '../../src/lib/static-map.ts';
-import { ringContains } from '../../src/lib/outline.ts';
+import { staticMap } from '../../src/lib/map/static-map.ts';
+import { ringContains } from '../../src/lib/map/outline.ts';
 import { locatorFor, place, ROOT, testCorpus, GUARDED as GUARD, TEST_SOURCE } from './helpers.ts';
 import { MAP_ARTICLE, MAP_PLACES, MAP_SLUG, mapArticles } from './map-corpus.ts';
 
@@ -97,7 +97,7 @@ describe('a place named by two articles', () => {
     ],
   });
 
-  // Fails while mapPlaces (src/lib/geo.ts) keeps the first article's row whole: the
+  // Fails while mapPlaces (src/lib/map/geo.ts) keeps the first article's row whole: the
   // newer article "neu" names Almaty without guarding it, the older "alt" lists it as guarded.
   it('is one row, guarded if any article lists it as guarded', () => {
     expect(corpus.problems).toEqual(new Map());

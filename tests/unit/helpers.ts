@@ -14,9 +14,9 @@ import { createCorpus } from '../../src/lib/analysis/corpus.ts';
 import type { ArticleInput } from '../../src/lib/analysis/model.ts';
 import type { Problem } from '../../src/lib/analysis/problems.ts';
 import type { Registries } from '../../src/lib/analysis/registries.ts';
-import { timelineEvents } from '../../src/lib/timeline-model.ts';
-import { timelineLocator, timelinePages } from '../../src/lib/timeline-pages.ts';
-import type { TimelineLocator } from '../../src/lib/urls.ts';
+import { timelineEvents } from '../../src/lib/views/timeline-model.ts';
+import { timelineLocator, timelinePages } from '../../src/lib/views/timeline-pages.ts';
+import type { TimelineLocator } from '../../src/lib/format/urls.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

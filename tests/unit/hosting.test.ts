@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/feed.ts';
-import { CONTENT_SECURITY_POLICY, headersFile, nginxHeaders, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { feedItems } from '../../src/lib/publish/feed.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  headersFile,
+  nginxHeaders,
+  SECURITY_HEADERS,
+} from '../../src/lib/publish/security.ts';
 import { ROOT, testCorpus } from './helpers.ts';
 
 describe('security headers', () => {
@@ -31,8 +36,8 @@ describe('security headers', () => {
     expect(file).toContain('  X-Content-Type-Options: nosniff\n');
   });
 
-  it('are the same in the README’s nginx configuration', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('are the same in the deploy guide’s nginx configuration', () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'deploy.md'), 'utf8');
     for (const line of nginxHeaders().split('\n')) expect(readme).toContain(line);
   });
 });

@@ -8,7 +8,7 @@
  */
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { liveMapData, mapPlaces, type MapPlace } from '../../src/lib/geo.ts';
+import { liveMapData, mapPlaces, type MapPlace } from '../../src/lib/map/geo.ts';
 import { DeepLinks } from '../../src/scripts/map/deep-links.ts';
 import { Filters } from '../../src/scripts/map/filters.ts';
 import { Keyboard } from '../../src/scripts/map/keyboard.ts';

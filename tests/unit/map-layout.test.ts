@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
 import { placeGeometry } from '../../src/lib/analysis/areas.ts';
-import { buildBasemap } from '../../src/lib/basemap.ts';
+import { buildBasemap } from '../../src/lib/map/basemap.ts';
 import {
   layoutMap,
   lupeGroups,
@@ -17,10 +17,10 @@ import {
   type LayoutPlace,
   type MarkerSpot,
   type Rect,
-} from '../../src/lib/map-layout.ts';
-import { basemapArea } from '../../src/lib/outline.ts';
-import { staticMap } from '../../src/lib/static-map.ts';
-import type { MapPlace } from '../../src/lib/geo.ts';
+} from '../../src/lib/map/map-layout.ts';
+import { basemapArea } from '../../src/lib/map/outline.ts';
+import { staticMap } from '../../src/lib/map/static-map.ts';
+import type { MapPlace } from '../../src/lib/map/geo.ts';
 import { ROOT } from './helpers.ts';
 
 const city = (id: string, lat: number, lng: number, radiusKm = 15): LayoutPlace => ({

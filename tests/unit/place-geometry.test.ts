@@ -8,11 +8,11 @@
  * exact sites (points).
  */
 import { describe, expect, it } from 'vitest';
-import { articleView } from '../../src/lib/article.ts';
-import { entityIndex } from '../../src/lib/entity-model.ts';
-import { mapPlaces, placesGeoJson } from '../../src/lib/geo.ts';
-import { placePages } from '../../src/lib/previews.ts';
-import { placeJsonLd } from '../../src/lib/seo.ts';
+import { articleView } from '../../src/lib/views/article.ts';
+import { entityIndex } from '../../src/lib/views/entity-model.ts';
+import { mapPlaces, placesGeoJson } from '../../src/lib/map/geo.ts';
+import { placePages } from '../../src/lib/previews/previews.ts';
+import { placeJsonLd } from '../../src/lib/publish/seo.ts';
 import { markerLabel } from '../../src/scripts/popup.ts';
 import { locatorFor } from './helpers.ts';
 import { mapCorpus } from './map-corpus.ts';

@@ -5,7 +5,7 @@
  * come from a small synthetic article (tests/unit/map-corpus.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { mapPlaces } from '../../src/lib/geo.ts';
+import { mapPlaces } from '../../src/lib/map/geo.ts';
 import { buildPopup, markerLabel } from '../../src/scripts/popup.ts';
 import { locatorFor } from './helpers.ts';
 import { MAP_SLUG, mapArticles } from './map-corpus.ts';

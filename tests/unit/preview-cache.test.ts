@@ -12,10 +12,10 @@ import {
   previewKey,
   pruneCache,
   type RenderBatch,
-} from '../../src/lib/preview-cache.ts';
-import { renderPreview } from '../../src/lib/preview-image.ts';
-import { previewFingerprint, renderPreviews } from '../../src/lib/preview-render.ts';
-import type { PreviewPage } from '../../src/lib/previews.ts';
+} from '../../src/lib/previews/preview-cache.ts';
+import { renderPreview } from '../../src/lib/previews/preview-image.ts';
+import { previewFingerprint, renderPreviews } from '../../src/lib/previews/preview-render.ts';
+import type { PreviewPage } from '../../src/lib/previews/previews.ts';
 import { ROOT } from './helpers.ts';
 
 const INPUTS = {
@@ -200,7 +200,7 @@ describe('the preview cache integration', () => {
 
 describe('rendering in worker threads', () => {
   it('gives the same bytes as rendering on the main thread', async () => {
-    expect(existsSync(join(ROOT, 'src', 'lib', 'preview-worker.ts'))).toBe(true);
+    expect(existsSync(join(ROOT, 'src', 'lib', 'previews', 'preview-worker.ts'))).toBe(true);
     const pages = Array.from({ length: 32 }, (_, i) => page(`Ereignis Nummer ${i + 1}`, `${i + 1}. Januar 2022`));
     const images = new Map<number, Uint8Array>();
     await renderPreviews(pages, (index, png) => images.set(index, png), 2);

@@ -1,9 +1,9 @@
-import { timelinePages } from '../../src/lib/timeline-pages.ts';
+import { timelinePages } from '../../src/lib/views/timeline-pages.ts';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { entityIndex } from '../../src/lib/entity-model.ts';
-import { eventPages } from '../../src/lib/event-page.ts';
-import { previewSvg, renderPreview } from '../../src/lib/preview-image.ts';
+import { entityIndex } from '../../src/lib/views/entity-model.ts';
+import { eventPages } from '../../src/lib/views/event-page.ts';
+import { previewSvg, renderPreview } from '../../src/lib/previews/preview-image.ts';
 import {
   actorPages,
   placePages,
@@ -12,8 +12,8 @@ import {
   sitePages,
   type PreviewInput,
   type PreviewPage,
-} from '../../src/lib/previews.ts';
-import { timelineEvents } from '../../src/lib/timeline-model.ts';
+} from '../../src/lib/previews/previews.ts';
+import { timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, fieldReference, jsonSchema, listForEditor } from '../../src/lib/schema-docs.ts';
+import { CONTENT_SCHEMAS, fieldReference, jsonSchema, listForEditor } from '../../src/lib/editor/schema-docs.ts';
 import { ROOT } from './helpers.ts';
 
 describe('the content model in docs/', () => {

@@ -7,8 +7,8 @@ import {
   placeGeo,
   serializeJsonLd,
   type Head,
-} from '../../src/lib/seo.ts';
-import { previewImagePath, siteUrl } from '../../src/lib/urls.ts';
+} from '../../src/lib/publish/seo.ts';
+import { previewImagePath, siteUrl } from '../../src/lib/format/urls.ts';
 import { actor, place, testCorpus } from './helpers.ts';
 
 /** A small article published in a month, naming actors (with and without Wikidata) and places. */

@@ -4,8 +4,8 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { contentStamp, eventsIcs, eventsJson } from '../../src/lib/exports.ts';
-import { groupByDay, overviewStrip, timelineEvents } from '../../src/lib/timeline-model.ts';
+import { contentStamp, eventsIcs, eventsJson } from '../../src/lib/publish/exports.ts';
+import { groupByDay, overviewStrip, timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import { actor, datedEvent, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 type Raw = Record<string, unknown>;

@@ -5,9 +5,14 @@
  * that holds it, and the exports split by year.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsJson, exportYears } from '../../src/lib/exports.ts';
-import { reportHistory, timelineEvents } from '../../src/lib/timeline-model.ts';
-import { assertNoSlugIsAMonth, timelineLocator, timelineMonths, timelinePages } from '../../src/lib/timeline-pages.ts';
+import { eventsJson, exportYears } from '../../src/lib/publish/exports.ts';
+import { reportHistory, timelineEvents } from '../../src/lib/views/timeline-model.ts';
+import {
+  assertNoSlugIsAMonth,
+  timelineLocator,
+  timelineMonths,
+  timelinePages,
+} from '../../src/lib/views/timeline-pages.ts';
 import { datedEvent, testCorpus } from './helpers.ts';
 
 // Two events at the end of December 2021, five in January 2022 (the 3rd to the 7th).

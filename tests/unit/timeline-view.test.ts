@@ -3,12 +3,12 @@
  * card's figures, on small synthetic articles; URLs and navigation.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFigures, articleView, formatCoordinates } from '../../src/lib/article.ts';
-import { contradictions } from '../../src/lib/entity-model.ts';
-import { countLabel } from '../../src/lib/labels.ts';
-import { isCurrent, navItems } from '../../src/lib/nav.ts';
-import { dateOrRangeLabel, eventDateLabel, sortEvents } from '../../src/lib/timeline.ts';
-import { articleUrl, withBase } from '../../src/lib/urls.ts';
+import { articleFigures, articleView, formatCoordinates } from '../../src/lib/views/article.ts';
+import { contradictions } from '../../src/lib/views/entity-model.ts';
+import { countLabel } from '../../src/lib/format/labels.ts';
+import { isCurrent, navItems } from '../../src/lib/views/nav.ts';
+import { dateOrRangeLabel, eventDateLabel, sortEvents } from '../../src/lib/views/timeline.ts';
+import { articleUrl, withBase } from '../../src/lib/format/urls.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
 type Raw = Record<string, unknown>;

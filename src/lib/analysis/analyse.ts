@@ -21,9 +21,9 @@ import {
   resolveDateExpression,
   type ExpressionPrecision,
   type ResolvedExpression,
-} from '../dates.ts';
-import { evidenceAnchor, type EvidenceKind } from '../evidence.ts';
-import { subheadingId } from '../urls.ts';
+} from '../format/dates.ts';
+import { evidenceAnchor, type EvidenceKind } from '../format/evidence.ts';
+import { subheadingId } from '../format/urls.ts';
 import { citations, type Registries, type RegistryKind } from './registries.ts';
 import { knownIds, short, type Problem } from './problems.ts';
 

@@ -9,8 +9,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { PlaceData } from '../../schemas/place.ts';
-import { enclosedWaters } from '../basemap.ts';
-import { ringContains } from '../outline.ts';
+import { enclosedWaters } from '../map/basemap.ts';
+import { ringContains } from '../map/outline.ts';
 
 const EARTH_RADIUS_KM = 6371;
 /** An exact site contains what stands at most this far from it (a station's building, a port's quay). */

@@ -27,7 +27,7 @@ import {
   isPartialDate,
   resolveDateExpression,
   type FoundExpression,
-} from '../dates.ts';
+} from '../format/dates.ts';
 import { bodyParagraphs, namePattern, type Range } from './analyse.ts';
 import type { Entry, Registries } from './registries.ts';
 

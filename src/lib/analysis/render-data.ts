@@ -6,7 +6,7 @@
 import type { EvidenceRange, MentionRange } from './analyse.ts';
 import { resolveCitations, type CorpusArticleInput } from './corpus.ts';
 import type { Registries } from './registries.ts';
-import { sourceLabel } from '../labels.ts';
+import { sourceLabel } from '../format/labels.ts';
 
 export interface RenderFactCheck {
   id: string;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsExport } from '../../lib/exports.ts';
+import { claimsExport } from '../../lib/publish/exports.ts';
 import { articleInputs } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {

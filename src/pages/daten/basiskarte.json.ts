@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-50m.json';
 import { mapConfig } from '../../config/map.ts';
-import { buildBasemap } from '../../lib/basemap.ts';
+import { buildBasemap } from '../../lib/map/basemap.ts';
 
 /** The interactive map's basemap: Kazakhstan and its neighbours from Natural Earth 1:50m, made at build time. */
 export const GET: APIRoute = () =>

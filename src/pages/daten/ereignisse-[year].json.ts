@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsJson, type ExportYear } from '../../lib/exports.ts';
+import { eventsJson, type ExportYear } from '../../lib/publish/exports.ts';
 import { locateEvent, timelineYears } from '../../lib/load.ts';
 
 /** The events of one year (/daten/ereignisse-2022.json); /daten/ereignisse.json keeps them all. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventsJson } from '../../lib/exports.ts';
+import { eventsJson } from '../../lib/publish/exports.ts';
 import { locateEvent, timeline } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {

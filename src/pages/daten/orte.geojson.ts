@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { placesGeoJson } from '../../lib/geo.ts';
+import { placesGeoJson } from '../../lib/map/geo.ts';
 import { allMapPlaces } from '../../lib/load.ts';
 
 /** All places of all articles as GeoJSON (open data, linked from the map page). */

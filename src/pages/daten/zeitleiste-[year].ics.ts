@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsIcs, type ExportYear } from '../../lib/exports.ts';
+import { eventsIcs, type ExportYear } from '../../lib/publish/exports.ts';
 import { calendarStamp, locateEvent, timelineYears } from '../../lib/load.ts';
 
 /** The calendar of one year (/daten/zeitleiste-2022.ics); /daten/zeitleiste.ics keeps every event. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventsIcs } from '../../lib/exports.ts';
+import { eventsIcs } from '../../lib/publish/exports.ts';
 import { calendarStamp, locateEvent, timeline } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {

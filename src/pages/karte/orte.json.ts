@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { liveMapData } from '../../lib/geo.ts';
+import { liveMapData } from '../../lib/map/geo.ts';
 import { allMapPlaces } from '../../lib/load.ts';
 
 /** The interactive map's data for /karte/: every place (read by src/scripts/place-map.ts). */

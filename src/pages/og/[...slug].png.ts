@@ -1,11 +1,11 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleInputs, entities, timeline, timelineBook } from '../../lib/load.ts';
-import { buildPreviewCache } from '../../lib/preview-cache.ts';
-import { renderPreview } from '../../lib/preview-image.ts';
-import { previewFingerprint, renderPreviews } from '../../lib/preview-render.ts';
-import { previewPages, type PreviewPage } from '../../lib/previews.ts';
-import { previewImagePath } from '../../lib/urls.ts';
+import { buildPreviewCache } from '../../lib/previews/preview-cache.ts';
+import { renderPreview } from '../../lib/previews/preview-image.ts';
+import { previewFingerprint, renderPreviews } from '../../lib/previews/preview-render.ts';
+import { previewPages, type PreviewPage } from '../../lib/previews/previews.ts';
+import { previewImagePath } from '../../lib/format/urls.ts';
 
 const pages = previewPages({ articles: articleInputs, timeline, timelinePages: timelineBook, entities });
 
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () =>
     props: { page },
   }))) satisfies GetStaticPaths;
 
-// `astro build` keeps the images in its preview cache (src/lib/preview-cache.ts);
+// `astro build` keeps the images in its preview cache (src/lib/previews/preview-cache.ts);
 // `astro dev` has none and renders each image on request.
 const cache = buildPreviewCache(previewFingerprint, renderPreviews);
 let prepared: Promise<void> | undefined;

@@ -6,8 +6,8 @@
  */
 import L from 'leaflet';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { CountryProperties } from '../../lib/basemap.ts';
-import type { LiveMapData } from '../../lib/geo.ts';
+import type { CountryProperties } from '../../lib/map/basemap.ts';
+import type { LiveMapData } from '../../lib/map/geo.ts';
 import { mapColours, type ColourSchemeEvent, type MapColours } from './colour-scheme.ts';
 import { basemapBounds } from './view.ts';
 

@@ -4,9 +4,9 @@
  * `placesshown`, on which the Lupes are laid out anew.
  */
 import L from 'leaflet';
-import type { MapPlace } from '../../lib/geo.ts';
+import type { MapPlace } from '../../lib/map/geo.ts';
 import type { Places } from './places.ts';
-import { areaRadiusMeters } from '../../lib/outline.ts';
+import { areaRadiusMeters } from '../../lib/map/outline.ts';
 
 export class Filters extends L.Handler {
   private readonly kindBoxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter-kind]')];

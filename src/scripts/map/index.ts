@@ -13,7 +13,7 @@
  * - keyboard.ts: Enter, Space and Escape on the map
  * - deep-links.ts: #ort-<id> in the address, and the table's links to the map
  */
-import type { LiveMapData } from '../../lib/geo.ts';
+import type { LiveMapData } from '../../lib/map/geo.ts';
 import { Basemap } from './basemap.ts';
 import { ColourScheme } from './colour-scheme.ts';
 import { DeepLinks } from './deep-links.ts';

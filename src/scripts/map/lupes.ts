@@ -1,12 +1,12 @@
 /**
  * The Lupes (inset magnifiers for cities whose sites would overlap at the
  * map's scale) and the lines from moved markers to their points: laid out by
- * `layoutMap` (src/lib/map-layout.ts) whenever the scale, the frame or the
+ * `layoutMap` (src/lib/map/map-layout.ts) whenever the scale, the frame or the
  * shown places change, and drawn in one SVG over the map, under the markers.
  */
 import L from 'leaflet';
-import type { LiveMapData, MapPlace } from '../../lib/geo.ts';
-import { layoutMap, type MapLayout, type Rect } from '../../lib/map-layout.ts';
+import type { LiveMapData, MapPlace } from '../../lib/map/geo.ts';
+import { layoutMap, type MapLayout, type Rect } from '../../lib/map/map-layout.ts';
 import { GUARDED_SIZE, OTHER_SIZE, type PlaceSelectEvent, type Places } from './places.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -7,9 +7,9 @@
  * the map is the filters' concern.
  */
 import L from 'leaflet';
-import type { LiveMapData, MapPlace } from '../../lib/geo.ts';
-import { symbolSvg } from '../../lib/map-symbols.ts';
-import { areaRadiusMeters, basemapArea } from '../../lib/outline.ts';
+import type { LiveMapData, MapPlace } from '../../lib/map/geo.ts';
+import { symbolSvg } from '../../lib/map/map-symbols.ts';
+import { areaRadiusMeters, basemapArea } from '../../lib/map/outline.ts';
 import type { BasemapLoadEvent } from './basemap.ts';
 import { markerLabel } from '../popup.ts';
 

@@ -5,7 +5,7 @@
  * beside this file.
  */
 import L from 'leaflet';
-import type { LiveMapData } from '../../lib/geo.ts';
+import type { LiveMapData } from '../../lib/map/geo.ts';
 
 /** Kazakhstan, the initial view. */
 const HOME: L.LatLngBoundsExpression = [

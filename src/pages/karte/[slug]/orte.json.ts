@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ArticleInput } from '../../../lib/analysis/model.ts';
-import { liveMapData } from '../../../lib/geo.ts';
+import { liveMapData } from '../../../lib/map/geo.ts';
 import { articleInputs, articleMapPlaces } from '../../../lib/load.ts';
 
 export const getStaticPaths = (() =>

@@ -1,0 +1,143 @@
+/**
+ * The registry of link-preview images: one entry per page of the site, with
+ * what its 1200×630 image shows (kind of page, title, and for events and
+ * places their date or location). The image endpoint (src/pages/og/) renders
+ * one PNG per entry; the layout points og:image at it by the page's path.
+ *
+ * A new kind of page registers itself by adding one source to
+ * `previewSources` (a function from the articles to its entries).
+ */
+import { formatPartialDate } from '../format/dates.ts';
+import { actorPath, articlePath, eventPath, placePath } from '../format/urls.ts';
+import type { PageKind } from '../publish/seo.ts';
+import type { ArticleInput } from '../analysis/model.ts';
+import type { ActorEntity, PlaceEntity } from '../views/entity-model.ts';
+import type { TimelineEvent } from '../views/timeline-model.ts';
+import type { TimelinePage } from '../views/timeline-pages.ts';
+
+export interface PreviewPage {
+  /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
+  path: string;
+  kind: PageKind;
+  title: string;
+  /** A second line: the date of an event, the location of a place. */
+  detail?: string | undefined;
+}
+
+/** What the preview sources read: the corpus's articles and its site-wide views. */
+export interface PreviewInput {
+  articles: readonly ArticleInput[];
+  timeline: readonly TimelineEvent[];
+  /** The timeline's bounded pages (src/lib/views/timeline-pages.ts). */
+  timelinePages: readonly TimelinePage[];
+  entities: { actors: readonly ActorEntity[]; places: readonly PlaceEntity[] };
+}
+
+export type PreviewSource = (input: PreviewInput) => PreviewPage[];
+
+/** Pages that exist once: home, indexes, timeline, search, 404. */
+export const sitePages: PreviewSource = () => [
+  { path: '', kind: 'home', title: 'Lagebild', detail: 'Wer handelt, was wann geschah und wo – mit Belegen' },
+  { path: 'artikel/', kind: 'list', title: 'Alle Artikel' },
+  { path: 'zeitleiste/', kind: 'timeline', title: 'Alle Ereignisse in zeitlicher Folge' },
+  { path: 'suche/', kind: 'search', title: 'Suche in allen Artikeln und Ereignissen' },
+  { path: 'korrekturen/', kind: 'list', title: 'Korrekturen', detail: 'Was Lagebild korrigiert hat, mit Quellen' },
+  {
+    path: 'methode/',
+    kind: 'list',
+    title: 'So arbeitet Lagebild',
+    detail: 'Gewissheit, Genauigkeit, Daten und Quellen',
+  },
+  { path: 'impressum/', kind: 'list', title: 'Impressum' },
+  {
+    path: 'datenschutz/',
+    kind: 'list',
+    title: 'Datenschutz',
+    detail: 'Keine Cookies, kein Tracking, nichts von anderen Servern',
+  },
+  { path: '404.html', kind: 'not-found', title: 'Diese Seite gibt es nicht' },
+];
+
+const articlePages: PreviewSource = ({ articles }) =>
+  articles.map(({ slug, data }) => ({
+    path: articlePath(slug),
+    kind: 'article',
+    title: data.title,
+    detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
+  }));
+
+const eventPages: PreviewSource = ({ timeline }) =>
+  timeline.map((e) => ({
+    path: eventPath(e.id),
+    kind: 'event',
+    title: e.title,
+    detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
+  }));
+
+/** The timeline's pages: a month each, a long month continued. */
+const timelinePagePreviews: PreviewSource = ({ timelinePages }) =>
+  timelinePages.map((page) => ({
+    path: page.path,
+    kind: 'timeline',
+    title: page.label,
+    detail: `${page.countLabel} · ${page.rangeLabel}`,
+  }));
+
+/**
+ * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
+ * the content knows it.
+ */
+export const placePages: PreviewSource = ({ entities }) =>
+  entities.places.map((p) => ({
+    path: placePath(p.id),
+    kind: 'place',
+    title: p.name,
+    detail: [p.kindLabel, [p.coordinatesLabel, p.areaLabel].filter(Boolean).join(', ')].join(' · '),
+  }));
+
+/** Actor pages (/akteure/<id>/): kind and role. */
+export const actorPages: PreviewSource = ({ entities }) =>
+  entities.actors.map((a) => ({
+    path: actorPath(a.id),
+    kind: 'actor',
+    title: a.name,
+    detail: `${a.kindLabel} · ${a.role}`,
+  }));
+
+/** The map, the entity indexes, and each article's own timeline and map page. */
+const analysisPages: PreviewSource = ({ articles }) => [
+  { path: 'karte/', kind: 'map', title: 'Die Orte der Artikel auf der Karte' },
+  { path: 'akteure/', kind: 'list', title: 'Alle Akteure' },
+  { path: 'orte/', kind: 'list', title: 'Alle Orte' },
+  ...articles.flatMap(({ slug, data }) => [
+    {
+      path: `zeitleiste/${slug}/`,
+      kind: 'timeline' as const,
+      title: data.title,
+      detail: 'Die Ereignisse des Artikels',
+    },
+    { path: `karte/${slug}/`, kind: 'map' as const, title: data.title, detail: 'Die Orte des Artikels' },
+  ]),
+];
+
+/** Every source of preview entries. */
+export const previewSources: PreviewSource[] = [
+  sitePages,
+  articlePages,
+  eventPages,
+  timelinePagePreviews,
+  analysisPages,
+  placePages,
+  actorPages,
+];
+
+/** All preview entries; fails loudly when two pages claim the same path. */
+export function previewPages(input: PreviewInput, sources: readonly PreviewSource[] = previewSources): PreviewPage[] {
+  const pages = sources.flatMap((source) => source(input));
+  const seen = new Set<string>();
+  for (const page of pages) {
+    if (seen.has(page.path)) throw new Error(`preview images: the page "${page.path}" is registered twice`);
+    seen.add(page.path);
+  }
+  return pages;
+}

@@ -1,0 +1,167 @@
+/**
+ * Open-data exports of the timeline: an iCalendar file (RFC 5545, through the
+ * `ics` library) and a JSON list. Deterministic: the same content gives the
+ * same bytes (DTSTAMP is the newest date of the content, not the build time).
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { addDays } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { parseCalendarDate } from '../format/dates.ts';
+import type { TimelineEvent } from '../views/timeline-model.ts';
+import type { ArticleWithBody } from '../views/entity-model.ts';
+import { evidenceAnchor } from '../format/evidence.ts';
+import type { TimelineLocator } from '../format/urls.ts';
+import { articleUrl, dataUrl } from '../format/urls.ts';
+
+type DateArray = [number, number, number];
+
+function dateArray(value: string, plusDays = 0): DateArray {
+  const day = new UTCDate(addDays(parseCalendarDate(value)!, plusDays));
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+}
+
+const ICS_STATUS: Record<TimelineEvent['status'], NonNullable<EventAttributes['status']>> = {
+  reported: 'CONFIRMED',
+  announced: 'TENTATIVE',
+  planned: 'TENTATIVE',
+  disputed: 'TENTATIVE',
+  denied: 'CANCELLED',
+};
+
+const absolute = (path: string, site: string) => new URL(path, site).href;
+
+/**
+ * The exports of one year: the events that begin in it, as a calendar and
+ * as JSON, beside the complete files (which stay complete).
+ */
+export interface ExportYear {
+  year: string;
+  ics: string;
+  json: string;
+  events: TimelineEvent[];
+}
+
+/** The years the events begin in, oldest first, each with its events and the URLs of its files. */
+export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
+  const years = new Map<string, ExportYear>();
+  for (const event of events) {
+    const year = event.range.start.slice(0, 4);
+    let entry = years.get(year);
+    if (!entry) {
+      entry = { year, ics: dataUrl(`zeitleiste-${year}.ics`), json: dataUrl(`ereignisse-${year}.json`), events: [] };
+      years.set(year, entry);
+    }
+    entry.events.push(event);
+  }
+  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}
+
+/** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
+export function eventsIcs(
+  events: readonly TimelineEvent[],
+  locate: TimelineLocator,
+  site: string,
+  stamp: string,
+  year?: string,
+): string {
+  const timestamp = parseCalendarDate(stamp)!.getTime();
+  const entries = events.map((e): EventAttributes & { timestamp: number } => ({
+    uid: `${e.id}@lagebild`,
+    title: e.title,
+    start: dateArray(e.range.start),
+    end: dateArray(e.range.end, 1),
+    description: [`${e.dateLabel} · ${e.statusLabel}`, `Beleg: »${e.evidence}«`, `Artikel: ${e.article.title}`].join(
+      '\n',
+    ),
+    url: absolute(locate(e.id), site),
+    status: ICS_STATUS[e.status],
+    categories: [e.statusLabel],
+    // Not in the library's types, but honoured: DTSTAMP from the content, not the clock.
+    timestamp,
+  }));
+  const { error, value } = createEvents(entries, {
+    productId: '-//Lagebild//Zeitleiste//DE',
+    calName: year ? `Lagebild – Zeitleiste ${year}` : 'Lagebild – Zeitleiste',
+  });
+  if (error || !value) throw error ?? new Error('the calendar could not be written');
+  return value;
+}
+
+/** The events as open data, with absolute links to the timeline and the sentence. `year` names the events of one year. */
+export function eventsJson(events: readonly TimelineEvent[], locate: TimelineLocator, site: string, year?: string) {
+  return {
+    title: year ? `Lagebild – Ereignisse ${year}` : 'Lagebild – Ereignisse',
+    events: events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      date: e.date,
+      start: e.range.start,
+      end: e.range.end,
+      dateLabel: e.dateLabel,
+      timePrecision: e.timePrecision,
+      timeOfDay: e.timeOfDay ?? null,
+      dateExpression: e.dateExpression ?? null,
+      status: e.status,
+      statusLabel: e.statusLabel,
+      evidence: e.evidence,
+      url: absolute(locate(e.id), site),
+      evidenceUrl: absolute(e.evidenceHref, site),
+      article: { slug: e.article.slug, title: e.article.title, url: absolute(e.article.href, site) },
+      reports: e.reports.map((r) => ({
+        article: { slug: r.article.slug, title: r.article.title, url: absolute(r.article.href, site) },
+        reportedOn: r.reportedOn.datetime,
+        status: r.status,
+        statusLabel: r.statusLabel,
+        dateExpression: r.dateExpression ?? null,
+        evidence: r.evidence,
+        evidenceUrl: absolute(r.evidenceHref, site),
+      })),
+      actors: e.actors.map((a) => ({ id: a.id, name: a.name })),
+      places: e.places.map((p) => ({ id: p.id, name: p.name })),
+      dateSources: e.dateSources,
+      claims: e.competing.map((c) => ({
+        id: c.id,
+        speaker: c.speaker.name,
+        summary: c.summary,
+        saidOn: c.said?.datetime ?? null,
+        claimedDate: c.claimedDate ?? null,
+        claimedDateQualifier: c.claimedDateQualifier,
+        claimedDateLabel: c.claimedDateLabel ?? null,
+      })),
+    })),
+  };
+}
+
+/** The newest date the content knows (reference dates, updates): the calendar's DTSTAMP. */
+export function contentStamp(dates: readonly (string | undefined)[]): string {
+  const days = dates.filter((d): d is string => !!d && parseCalendarDate(d) !== undefined).sort();
+  return days.at(-1) ?? '2000-01-01';
+}
+
+/** Every claim of every article, with speaker, date, quote or sources, and what it contradicts. */
+export function claimsExport(articles: readonly ArticleWithBody[], site: string) {
+  return {
+    title: 'Lagebild – Aussagen',
+    claims: articles.flatMap(({ slug, data }) =>
+      data.claims.map((c) => ({
+        id: c.id,
+        speaker: { id: c.speaker, name: data.actors.find((a) => a.id === c.speaker)?.name ?? c.speaker },
+        reportedBy: c.reportedBy ?? null,
+        summary: c.summary,
+        quote: c.quote ?? null,
+        stance: c.stance,
+        date: c.date ?? null,
+        claimedDate: c.claimedDate ?? null,
+        claimedDateQualifier: c.claimedDateQualifier,
+        about: c.about,
+        contradicts: c.contradicts.map((r) => r.claim),
+        relations: (['contradicts', 'qualifies', 'answers'] as const).flatMap((kind) =>
+          c[kind].map((r) => ({ kind, claim: r.claim, by: r.by })),
+        ),
+        evidenceUrl: c.quote ? absolute(`${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}`, site) : null,
+        sources: c.sources ?? [],
+        article: { slug, title: data.title, url: absolute(articleUrl(slug), site) },
+      })),
+    ),
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * The article page's view of an article: everything the page shows, shaped
+ * and labelled in German. Pure: takes the validated data, returns plain values.
+ */
+import type { ArticleInput } from '../analysis/model.ts';
+import { coordinatesOrigin, sourceLabel } from '../format/labels.ts';
+
+export { sourceLabel };
+import { formatDay, formatPartialDate, partialDatePrecision } from '../format/dates.ts';
+import { mentionParagraphs } from './entities.ts';
+import { formatCoordinates } from '../format/coordinates.ts';
+import type { ContradictionPair } from './entity-model.ts';
+
+export { formatCoordinates };
+import { evidenceAnchor } from '../format/evidence.ts';
+import {
+  actorKindLabel,
+  areaLabel,
+  geoPrecisionLabel,
+  languageLabel,
+  placeKindLabel,
+  relationByLabel,
+  stanceLabel,
+  statusLabel,
+} from '../format/labels.ts';
+import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import {
+  actorAnchor,
+  actorUrl,
+  claimAnchor,
+  eventAnchor,
+  factCheckAnchor,
+  paragraphId,
+  placeAnchor,
+  placeUrl,
+} from '../format/urls.ts';
+import type { TimelineLocator } from '../format/urls.ts';
+
+export interface Ref {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export const PHOTO_ANCHOR = 'foto';
+
+/** How a claim on the article page names its relation to another: "Widerspricht", "Beantwortet durch". */
+function relationHeading(pair: ContradictionPair, claimId: string): string {
+  if (pair.kind === 'contradicts') return 'Widerspricht';
+  const isSource = pair.claims[1].id === claimId;
+  if (pair.kind === 'qualifies') return isSource ? 'Schränkt ein' : 'Eingeschränkt durch';
+  return isSource ? 'Antwortet auf' : 'Beantwortet durch';
+}
+
+/**
+ * @param locate links an event to its entry on the site's timeline.
+ * @param relations the pairs of related claims that involve this article
+ *   (claimRelations of the corpus: the other claim may be another article's).
+ */
+export function articleView(
+  { slug, data, analysis }: ArticleInput,
+  locate: TimelineLocator,
+  relations: ContradictionPair[] = [],
+) {
+  const mentions = mentionParagraphs(analysis);
+  const mentionRefs = (key: string): Ref[] =>
+    (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
+
+  const actorRef = (id: string): Ref => {
+    const actor = data.actors.find((a) => a.id === id);
+    return { id, name: actor?.name ?? id, href: `#${actorAnchor(id)}` };
+  };
+  const placeRef = (id: string): Ref => {
+    const place = data.places.find((p) => p.id === id);
+    return { id, name: place?.name ?? id, href: `#${placeAnchor(id)}` };
+  };
+  const eventRef = (id: string): Ref => {
+    const event = data.events.find((e) => e.id === id);
+    return { id, name: event?.title ?? id, href: `#${eventAnchor(id)}` };
+  };
+  const claimRef = (id: string): Ref => {
+    const claim = data.claims.find((c) => c.id === id);
+    const speaker = claim ? actorRef(claim.speaker).name : id;
+    return { id, name: claim ? `${speaker}: ${claim.summary}` : id, href: `#${claimAnchor(id)}` };
+  };
+  const aboutRefs = (about: { actors: string[]; places: string[]; events: string[]; claims: string[] }): Ref[] => [
+    ...about.actors.map(actorRef),
+    ...about.places.map(placeRef),
+    ...about.events.map(eventRef),
+    ...about.claims.map(claimRef),
+  ];
+
+  const published = {
+    datetime: data.published,
+    label: formatPartialDate(data.published),
+    precision: partialDatePrecision(data.published)!,
+  };
+
+  const photo = data.photo && {
+    ...data.photo,
+    dateLabel: data.photo.date ? formatDay(data.photo.date, 'medium') : undefined,
+    place: data.photo.place ? placeRef(data.photo.place) : undefined,
+  };
+
+  const events = sortEvents(data.events).map((e) => ({
+    id: e.id,
+    anchor: eventAnchor(e.id),
+    title: e.title,
+    status: e.status,
+    statusLabel: statusLabel[e.status],
+    dateLabel: eventDateLabel(e),
+    datetime: eventDatetime(e),
+    dateExpression: e.dateExpression,
+    evidence: e.evidence,
+    evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
+    timelineHref: locate(e.id),
+    actors: e.actors.map(actorRef),
+    places: e.places.map(placeRef),
+    notes: e.notes,
+    sources: e.dateSources ?? [],
+    confidence: e.confidence,
+  }));
+
+  const actors = data.actors.map((a) => ({
+    ...a,
+    anchor: actorAnchor(a.id),
+    kindLabel: actorKindLabel[a.kind],
+    aliases: a.aliases.filter((alias) => alias !== a.name),
+    pageHref: actorUrl(a.id),
+    otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
+    wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
+    mentions: mentionRefs(`actor:${a.id}`),
+    sources: a.sources ?? [],
+  }));
+
+  const places = data.places.map((p) => ({
+    ...p,
+    anchor: placeAnchor(p.id),
+    kindLabel: placeKindLabel[p.kind],
+    precisionLabel: geoPrecisionLabel[p.geoPrecision],
+    areaLabel: areaLabel(p.geometry),
+    coordinatesLabel: formatCoordinates(p.coordinates),
+    coordinatesOrigin: coordinatesOrigin(p),
+    aliases: p.aliases.filter((alias) => alias !== p.name),
+    pageHref: placeUrl(p.id),
+    within: p.within ? placeRef(p.within) : undefined,
+    mentions: mentionRefs(`place:${p.id}`),
+    evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
+  }));
+
+  const claims = data.claims.map((c) => ({
+    ...c,
+    anchor: claimAnchor(c.id),
+    speakerRef: actorRef(c.speaker),
+    reportedByRef: c.reportedBy ? actorRef(c.reportedBy) : undefined,
+    stanceLabel: stanceLabel[c.stance],
+    dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
+    evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
+    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
+    aboutRefs: aboutRefs(c.about),
+    relations: Object.entries(
+      Object.groupBy(
+        relations
+          .filter((pair) => pair.claims.some((x) => x.id === c.id))
+          .map((pair) => {
+            const other = pair.claims.find((x) => x.id !== c.id)!;
+            const own = data.claims.some((x) => x.id === other.id);
+            const by = pair.byLabel === relationByLabel.analysis ? '' : ` (${pair.byLabel})`;
+            return {
+              heading: relationHeading(pair, c.id),
+              ref: {
+                id: other.id,
+                name: `${other.speaker.name}: ${other.summary}${by}`,
+                href: own ? `#${claimAnchor(other.id)}` : (other.href ?? other.article.href),
+              },
+            };
+          }),
+        (r) => r.heading,
+      ),
+    ).map(([label, items]) => ({ label, refs: (items ?? []).map((i) => i.ref) })),
+    sources: c.sources ?? [],
+  }));
+
+  const factChecks = data.factChecks.map((f) => ({
+    ...f,
+    anchor: factCheckAnchor(f.id),
+    checkedLabel: formatDay(f.checked, 'medium'),
+    evidenceHref: `#${evidenceAnchor('factCheck', f.id)}`,
+    aboutRefs: aboutRefs(f.about),
+  }));
+
+  return {
+    slug,
+    title: data.title,
+    dek: data.dek,
+    published,
+    referenceDate: { ...data.referenceDate, label: formatDay(data.referenceDate.date, 'long') },
+    source: data.source,
+    photo,
+    updated: data.updated ? { datetime: data.updated, label: formatDay(data.updated, 'medium') } : undefined,
+    corrections: [...data.corrections]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
+    events,
+    actors,
+    places,
+    guardedCount: data.places.filter((p) => p.guarded).length,
+    claims,
+    factChecks,
+    contradictions: relations.filter((pair) => pair.kind === 'contradicts'),
+    otherRelations: relations.filter((pair) => pair.kind !== 'contradicts'),
+  };
+}
+
+export type ArticleView = ReturnType<typeof articleView>;
+
+/** The figures of an article card: what the analysis found, each with its German label. */
+export function articleFigures(data: ArticleInput['data']): { value: number; label: string }[] {
+  const guarded = data.places.filter((p) => p.guarded).length;
+  return [
+    { value: data.events.length, label: data.events.length === 1 ? 'Ereignis' : 'Ereignisse' },
+    { value: guarded, label: guarded === 1 ? 'bewachtes Objekt' : 'bewachte Objekte' },
+    { value: data.actors.length, label: data.actors.length === 1 ? 'Akteur' : 'Akteure' },
+    { value: data.claims.length, label: data.claims.length === 1 ? 'Aussage' : 'Aussagen' },
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * The event pages (/ereignisse/<id>/): one page per event of the timeline,
+ * so that a shared link previews that event and not the whole timeline.
+ * Pure: takes the site's timeline, the registries, the site URL and the base.
+ */
+import type { Place } from '../analysis/model.ts';
+import { eventJsonLd, type PageSeo } from '../publish/seo.ts';
+import { resolvePlace } from '../analysis/corpus.ts';
+import type { Registries } from '../analysis/registries.ts';
+import type { TimelineEvent } from './timeline-model.ts';
+import type { TimelineLocator } from '../format/urls.ts';
+import { articlePath, eventPath, previewImagePath, siteUrl } from '../format/urls.ts';
+
+export interface EventPage {
+  event: TimelineEvent;
+  /** The event's entry on the timeline page that holds it (#ereignis-<id>). */
+  timelineHref: string;
+  title: string;
+  description: string;
+  seo: PageSeo;
+}
+
+export function eventPages(
+  timeline: readonly TimelineEvent[],
+  locate: TimelineLocator,
+  registries: Registries,
+  site: string,
+  base: string,
+): EventPage[] {
+  const place = (id: string): Place[] => {
+    const entry = registries.places.get(id);
+    return entry ? [resolvePlace(registries, entry)] : [];
+  };
+  return timeline.map((event) => {
+    const path = eventPath(event.id);
+    const where = event.places.map((p) => p.name).join(', ');
+    const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): »${event.evidence}«`;
+    return {
+      event,
+      timelineHref: locate(event.id),
+      title: event.title,
+      description,
+      seo: {
+        kind: 'event',
+        jsonLd: eventJsonLd(
+          {
+            title: event.title,
+            description,
+            start: event.range.start,
+            end: event.range.end,
+            places: event.places.flatMap((p) => place(p.id)),
+          },
+          {
+            page: siteUrl(path, site, base),
+            image: siteUrl(previewImagePath(path), site, base),
+            article: siteUrl(articlePath(event.article.slug), site, base),
+            articleTitle: event.article.title,
+          },
+        ),
+      },
+    };
+  });
+}
