@@ -47,7 +47,7 @@ describe('the content cache', () => {
   it('renders an article again when a module its HTML imports changes', () => {
     sync();
     expect(cached()).toContain('beleg-ereignis-ankuendigung');
-    const module = join(work, 'src', 'lib', 'evidence.ts');
+    const module = join(work, 'src', 'lib', 'format', 'evidence.ts');
     writeFileSync(module, readFileSync(module, 'utf8').replace("'beleg-ereignis-'", "'beleg-vorfall-'"));
     sync();
     const after = cached();
