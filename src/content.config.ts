@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyseArticle, type ArticleAnalysis } from './lib/analysis/analyse.ts';
+import type { ArticleAnalysis } from './lib/analysis/analyse.ts';
 import { contentCodeFiles } from './lib/analysis/code-graph.ts';
 import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
 import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
 import { renderFrontmatter } from './lib/analysis/render-data.ts';
-import { readArticleFile } from './lib/analysis/read-content.ts';
-import { assertRegistries, contentFiles, readRegistries, type RegistryKind } from './lib/analysis/registries.ts';
+import { articlePaths, loadArticle } from './lib/analysis/read-content.ts';
+import { assertRegistries, readRegistries, type RegistryKind } from './lib/analysis/registries.ts';
 import { ContentError, splitFrontmatter } from './lib/analysis/yaml.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
@@ -100,30 +100,26 @@ function articlesLoader(): Loader {
       const code = context.generateDigest(codeDigest(root));
       const failures: FileProblems[] = [];
       const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
-      for (const path of contentFiles(join(content, 'articles'), ['.md'])) {
-        const file = relative(root, path);
-        const slug = basename(path, '.md');
-        const text = readFileSync(path, 'utf8');
-        const digest = context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
-        const read = readArticleFile(text, file);
-        if (!read.ok) {
-          failures.push({ file, problems: read.problems });
+      const digestOf = (text: string) =>
+        context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
+      const reuse = (slug: string, text: string) => {
+        const stored = context.store.get(slug);
+        return stored && stored.digest === digestOf(text) && stored.rendered
+          ? (stored.data as ArticleEntryData).analysis
+          : undefined;
+      };
+      for (const path of articlePaths(content)) {
+        const loaded = loadArticle(path, root, all, reuse);
+        if (!loaded.ok) {
+          failures.push({ file: loaded.file, problems: loaded.problems });
           continue;
         }
-        const { data, frontmatter, body, bodyLine } = read;
-        const stored = context.store.get(slug);
-        let analysis: ArticleAnalysis;
-        if (stored && stored.digest === digest && stored.rendered) {
-          analysis = (stored.data as ArticleEntryData).analysis;
-        } else {
-          const analysed = analyseArticle({ slug, data, body, bodyLine }, all);
-          if (analysed.problems.length) {
-            failures.push({ file, problems: describeProblems(analysed.problems, frontmatter.value, frontmatter) });
-            continue;
-          }
-          analysis = analysed.analysis;
+        const { slug, file, data, analysis, body, frontmatter, problems, text } = loaded;
+        if (problems.length) {
+          failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
+          continue;
         }
-        inputs.push({ slug, file, data, analysis, body, digest, path });
+        inputs.push({ slug, file, data, analysis, body, digest: digestOf(text), path });
       }
       for (const [file, problems] of checkCorpus(inputs)) {
         const input = inputs.find((i) => i.file === file)!;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
-import { analyseArticle } from './analyse.ts';
+import { analyseArticle, type ArticleAnalysis } from './analyse.ts';
 import { checkCorpus, type CorpusArticleInput } from './corpus.ts';
 import { describeProblems, type FileProblems, type Problem } from './problems.ts';
 import {
@@ -28,17 +28,61 @@ export interface ReadContent {
   articles: (CorpusArticleInput & { body: string; problems: Problem[] })[];
 }
 
+/** The content as it is, for tests on the real articles: registries, and every article with its problems. */
 export function readContent(contentRoot: string, projectRoot: string): ReadContent {
   const registries = assertRegistries(readRegistries(contentRoot, projectRoot));
-  const articles = contentFiles(join(contentRoot, 'articles'), ['.md']).map((path) => {
-    const file = relative(projectRoot, path);
-    const slug = basename(path, '.md');
-    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'), file);
-    const data = articleSchema.parse(frontmatter.value);
-    const { analysis, problems } = analyseArticle({ slug, data, body, bodyLine }, registries);
-    return { slug, file, data, analysis, body, problems };
+  const articles = articlePaths(contentRoot).flatMap((path) => {
+    const loaded = loadArticle(path, projectRoot, registries);
+    if (!loaded.ok) throw new ContentError(`${loaded.file}: ${loaded.problems.join('; ')}`);
+    const { slug, file, data, analysis, body, problems } = loaded;
+    return [{ slug, file, data, analysis, body, problems }];
   });
   return { registries, articles };
+}
+
+/** The article files of a content folder. */
+export function articlePaths(contentRoot: string): string[] {
+  return contentFiles(join(contentRoot, 'articles'), ['.md']);
+}
+
+export type LoadedArticle =
+  | { ok: false; file: string; problems: string[] }
+  | {
+      ok: true;
+      file: string;
+      slug: string;
+      text: string;
+      data: ArticleData;
+      frontmatter: ParsedYaml;
+      body: string;
+      bodyLine: number;
+      analysis: ArticleAnalysis;
+      /** The analysis's problems, not yet described (callers may leave some out). */
+      problems: Problem[];
+    };
+
+/**
+ * One article file read, validated and analysed: the one way the build, the
+ * checks and the tests load an article. `reuse` may hand back the analysis
+ * of an unchanged file (the build's cache); it is then not analysed again.
+ */
+export function loadArticle(
+  path: string,
+  projectRoot: string,
+  registries: Registries,
+  reuse?: (slug: string, text: string) => ArticleAnalysis | undefined,
+): LoadedArticle {
+  const file = relative(projectRoot, path);
+  const slug = basename(path, '.md');
+  const text = readFileSync(path, 'utf8');
+  const read = readArticleFile(text, file);
+  if (!read.ok) return { ok: false, file, problems: read.problems };
+  const { data, frontmatter, body, bodyLine } = read;
+  const cached = reuse?.(slug, text);
+  const { analysis, problems } = cached
+    ? { analysis: cached, problems: [] }
+    : analyseArticle({ slug, data, body, bodyLine }, registries);
+  return { ok: true, file, slug, text, data, frontmatter, body, bodyLine, analysis, problems };
 }
 
 export type ArticleFile =
@@ -91,22 +135,19 @@ export interface CheckedContent {
 export function checkContent(contentRoot: string, projectRoot: string): CheckedContent {
   const { registries, failures: registryFailures, broken } = readRegistries(contentRoot, projectRoot);
   const failures: FileProblems[] = [...registryFailures];
-  const paths = contentFiles(join(contentRoot, 'articles'), ['.md']);
+  const paths = articlePaths(contentRoot);
   const articles: (CorpusArticleInput & { body: string; frontmatter: ParsedYaml })[] = [];
   const isBroken = (problem: Problem) => {
     const match = UNKNOWN_REFERENCE.exec(problem.message);
     return !!match && broken[`${match[1]}s` as RegistryKind].has(match[2]!);
   };
   for (const path of paths) {
-    const file = relative(projectRoot, path);
-    const slug = basename(path, '.md');
-    const read = readArticleFile(readFileSync(path, 'utf8'), file);
-    if (!read.ok) {
-      failures.push({ file, problems: read.problems });
+    const loaded = loadArticle(path, projectRoot, registries);
+    if (!loaded.ok) {
+      failures.push({ file: loaded.file, problems: loaded.problems });
       continue;
     }
-    const { data, frontmatter, body, bodyLine } = read;
-    const { analysis, problems } = analyseArticle({ slug, data, body, bodyLine }, registries);
+    const { slug, file, data, analysis, body, frontmatter, problems } = loaded;
     const own = problems.filter((p) => !isBroken(p));
     if (own.length) failures.push({ file, problems: describeProblems(own, frontmatter.value, frontmatter) });
     if (problems.length) continue;
