@@ -102,7 +102,7 @@ function pages(request: IncomingMessage, response: ServerResponse) {
 
 /** The stand-in for the Internet Archive: a capture of the news page only; Save Page Now redirects to a new capture. */
 const archiveRequests: string[] = [];
-function archive(request: IncomingMessage, response: ServerResponse) {
+function archive(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url!, 'http://archive.test');
   archiveRequests.push(request.url!);
   if (url.pathname === '/wayback/available') {
@@ -118,15 +118,18 @@ function archive(request: IncomingMessage, response: ServerResponse) {
         }
       : {};
     response.writeHead(200, { 'content-type': 'application/json' });
-    return response.end(JSON.stringify({ url: page, archived_snapshots: closest }));
+    response.end(JSON.stringify({ url: page, archived_snapshots: closest }));
+    return;
   }
   if (url.pathname.startsWith('/save/')) {
     response.writeHead(302, { location: `/web/${STAMP}120000/${request.url!.slice('/save/'.length)}` });
-    return response.end();
+    response.end();
+    return;
   }
   if (url.pathname.startsWith('/web/')) {
     response.writeHead(200, { 'content-type': 'text/html' });
-    return response.end('<p>archived</p>');
+    response.end('<p>archived</p>');
+    return;
   }
   response.writeHead(404);
   response.end();
