@@ -1,13 +1,14 @@
 /**
  * npm run quelle -- <URL> [--id <id>] [--archivieren] [--zeitlimit <Sekunden>]
- * npm run quelle -- --fehlende-archive [--zeitlimit <Sekunden>]
+ * npm run quelle -- --fehlende-archive [--archivieren] [--zeitlimit <Sekunden>]
  *
  * Registers a web page as a source: reads its own metadata (src/editor/page.ts)
  * and writes content/sources/<id>.yaml (the folder LAGEBILD_CONTENT names, as
  * for the build), never over an existing file, with the Internet Archive's
  * capture nearest today where the archive answers. What the page does not say
  * stays a TODO. --fehlende-archive adds the archived copy to every registered
- * web source that lacks one. Messages are German, for the editor.
+ * web source that lacks one (with --archivieren, a new capture where the
+ * archive has none). Messages are German, for the editor.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -30,7 +31,7 @@ import { archiveEndpoints, closestSnapshot, saveSnapshot } from '../src/editor/w
 
 const USAGE = [
   'Aufruf: npm run quelle -- <Adresse> [--id <kennung>] [--archivieren] [--zeitlimit <Sekunden>]',
-  '        npm run quelle -- --fehlende-archive [--zeitlimit <Sekunden>]',
+  '        npm run quelle -- --fehlende-archive [--archivieren] [--zeitlimit <Sekunden>]',
 ].join('\n');
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The page may be slow; the archive answers fast or not at all (it is unreachable from some networks). */
@@ -74,8 +75,8 @@ const today = format(new Date(), 'yyyy-MM-dd');
 const endpoints = archiveEndpoints();
 
 if (fillArchives) {
-  if (args.positionals.length || idOption || archivieren) stop(`--fehlende-archive nimmt keine Adresse.\n${USAGE}`);
-  const result = await fillMissingArchives(sources, today, endpoints, archiveMs);
+  if (args.positionals.length || idOption) stop(`--fehlende-archive nimmt keine Adresse und keine --id.\n${USAGE}`);
+  const result = await fillMissingArchives(sources, today, endpoints, archiveMs, archivieren ? saveMs : undefined);
   if (result.unreachable) {
     stop(
       `${result.unreachable}\nKeine Datei geändert. Versuchen Sie es mit einer Verbindung zum Internet Archive noch einmal.`,
@@ -87,10 +88,10 @@ if (fillArchives) {
   );
   if (result.notFound.length) {
     console.log(
-      `Ohne Kopie im Archiv (npm run quelle -- <Adresse> --archivieren legt eine an, oder web.archive.org/save): ${result.notFound.join(', ')}`,
+      `Ohne Kopie im Archiv (npm run quelle -- --fehlende-archive --archivieren lässt sie anlegen): ${result.notFound.join(', ')}`,
     );
   }
-  for (const { id, reason } of result.failed) console.log(`${id}: nicht geprüft: ${reason}`);
+  for (const { id, reason } of result.failed) console.log(`${id}: ohne Archivkopie: ${reason}`);
   process.exit(result.failed.length ? 1 : 0);
 }
 

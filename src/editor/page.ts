@@ -138,9 +138,10 @@ const clean = (value: unknown): string | undefined => {
 };
 const isAddress = (text: string) => /^(?:https?:)?\/\//i.test(text);
 
-/** A name from JSON-LD: a string, { name }, or a list of them (joined). URLs are not names. */
-function names(value: unknown): string | undefined {
+/** A name from JSON-LD: a string, { name }, a reference { "@id" } to a node of the page, or a list of them (joined). URLs are not names. */
+function names(value: unknown, nodes: ReadonlyMap<string, Json> = new Map()): string | undefined {
   const found = asList(value)
+    .map((item) => (isObject(item) && typeof item['@id'] === 'string' && !item.name ? nodes.get(item['@id']) : item))
     .map((item) => clean(isObject(item) ? item.name : item))
     .filter((name): name is string => !!name && !isAddress(name));
   return found.length ? [...new Set(found)].join(', ') : undefined;
@@ -148,15 +149,22 @@ function names(value: unknown): string | undefined {
 
 const ARTICLE_TYPE = /Article$|^(?:Report|ReportageNews|BlogPosting|WebPage|LiveBlogPosting)$/;
 
-/** The JSON-LD item that describes the page itself (a NewsArticle, an Article, a WebPage), from @graph too. */
-function jsonLdArticle(jsonLd: unknown): Json | undefined {
-  const items = asList(jsonLd).flatMap((item) =>
-    isObject(item) && Array.isArray(item['@graph']) ? item['@graph'] : [item],
-  );
-  const typed = items.filter(isObject).map((item) => ({ item, types: asList(item['@type']).map(String) }));
-  const rank = (types: string[]) =>
-    types.some((t) => /Article$|^Report|Posting$/.test(t)) ? 0 : types.some((t) => ARTICLE_TYPE.test(t)) ? 1 : 2;
-  return typed.filter((t) => rank(t.types) < 2).sort((a, b) => rank(a.types) - rank(b.types))[0]?.item;
+/**
+ * The JSON-LD item that describes the page itself (a NewsArticle, an Article,
+ * a WebPage), from @graph too, and every node by its @id (Yoast and others
+ * name the author and publisher by reference).
+ */
+function jsonLdArticle(jsonLd: unknown): { article: Json; nodes: Map<string, Json> } {
+  const items = asList(jsonLd)
+    .flatMap((item) => (isObject(item) && Array.isArray(item['@graph']) ? item['@graph'] : [item]))
+    .filter(isObject);
+  const nodes = new Map(items.flatMap((item) => (typeof item['@id'] === 'string' ? [[item['@id'], item]] : [])));
+  const rank = (item: Json) => {
+    const types = asList(item['@type']).map(String);
+    return types.some((t) => /Article$|^Report|Posting$/.test(t)) ? 0 : types.some((t) => ARTICLE_TYPE.test(t)) ? 1 : 2;
+  };
+  const article = items.filter((item) => rank(item) < 2).sort((a, b) => rank(a) - rank(b))[0] ?? {};
+  return { article, nodes };
 }
 
 /** An ISO 8601 date or date-time → the calendar date as the page wrote it; undefined for anything else. */
@@ -188,7 +196,7 @@ export async function readPageMetadata(html: string): Promise<PageMetadata> {
     return {};
   }
   const group = (key: string): Json => (isObject(meta[key]) ? meta[key] : {});
-  const article = jsonLdArticle(meta.jsonLd) ?? {};
+  const { article, nodes } = jsonLdArticle(meta.jsonLd);
   const og = group('openGraph');
   const dc = group('dublinCore');
   const hw = group('highwirePress');
@@ -211,14 +219,14 @@ export async function readPageMetadata(html: string): Promise<PageMetadata> {
     clean(general.title),
   );
   const publisher = first(
-    names(article.publisher),
+    names(article.publisher, nodes),
     text(og.site_name),
     text(dc.publisher),
     text(hw.publisher),
     text(hw.journal_title),
   );
   const author = first(
-    names(article.author),
+    names(article.author, nodes),
     names(asList(og.author).filter((a) => typeof a === 'string' && !isAddress(a))),
     names(dc.creator),
     names(hw.author),

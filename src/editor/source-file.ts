@@ -11,7 +11,7 @@ import { parseDocument, stringify } from 'yaml';
 import { isCalendarDate } from '../lib/dates.ts';
 import { contentFiles } from '../lib/analysis/registries.ts';
 import { idWords, type PageMetadata } from './page.ts';
-import { closestSnapshot, type ArchiveEndpoints } from './wayback.ts';
+import { closestSnapshot, saveSnapshot, type ArchiveEndpoints } from './wayback.ts';
 
 /** The values of a new source file, in the order of the schema; TODOs where the page is silent. */
 export function sourceEntry(
@@ -92,7 +92,9 @@ function sourceFiles(sources: string): SourceFileText[] {
 export function registeredWith(sources: string, urls: readonly string[]): string[] {
   const wanted = new Set(urls.map(sameAddress));
   return sourceFiles(sources).flatMap(({ id, text }) => {
-    const value = parseDocument(text).toJS() as Record<string, unknown> | null;
+    const doc = parseDocument(text);
+    if (doc.errors.length) return []; // npm run pruefen names the file's own problem
+    const value = doc.toJS() as Record<string, unknown> | null;
     const own = [value?.url, value?.original].filter((u): u is string => typeof u === 'string');
     return own.some((u) => wanted.has(sameAddress(u))) ? [id] : [];
   });
@@ -132,6 +134,8 @@ export async function fillMissingArchives(
   today: string,
   endpoints: ArchiveEndpoints,
   timeoutMs: number,
+  /** With a time limit: ask for a new capture of each page the archive has none of. */
+  saveTimeoutMs?: number,
 ): Promise<ArchiveFill> {
   const result: ArchiveFill = { added: [], notFound: [], failed: [] };
   for (const { id, file, text } of sourceFiles(sources)) {
@@ -147,11 +151,19 @@ export async function fillMissingArchives(
         return { ...result, unreachable: snapshot.reason };
       }
       result.failed.push({ id, reason: snapshot.reason });
-    } else if (snapshot.status === 'none') {
+      continue;
+    }
+    let capture = snapshot.status === 'found' ? snapshot.url : undefined;
+    if (!capture && saveTimeoutMs) {
+      const saved = await saveSnapshot(url, endpoints, saveTimeoutMs);
+      if (saved.status === 'saved') capture = saved.url;
+      else result.failed.push({ id, reason: saved.reason });
+    }
+    if (capture) {
+      writeFileSync(file, withArchived(text, capture));
+      result.added.push({ id, url: capture });
+    } else if (!saveTimeoutMs) {
       result.notFound.push(id);
-    } else {
-      writeFileSync(file, withArchived(text, snapshot.url));
-      result.added.push({ id, url: snapshot.url });
     }
   }
   return result;

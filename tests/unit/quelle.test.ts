@@ -31,11 +31,13 @@ const NEWS = `<!doctype html>
 <meta property="og:title" content="Kazakhstan says peacekeepers to leave">
 <script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[
- {"@type":"WebSite","name":"Reuters","url":"https://www.reuters.com/"},
+ {"@type":"WebSite","@id":"https://www.reuters.com/#website","name":"Reuters.com","url":"https://www.reuters.com/"},
+ {"@type":"Organization","@id":"https://www.reuters.com/#organization","name":"Reuters"},
+ {"@type":"Person","@id":"https://www.reuters.com/authors/tom-balmforth/#person","name":"Tom Balmforth"},
  {"@type":"NewsArticle","headline":"Kazakhstan says Russia-led troops to start leaving in two days",
   "datePublished":"2022-01-11T23:40:00+06:00","dateModified":"2022-01-12T08:00:00Z","inLanguage":"en-US",
-  "author":[{"@type":"Person","name":"Olzhas Auyezov"},{"@type":"Person","name":"Tom Balmforth"}],
-  "publisher":{"@type":"Organization","name":"Reuters"}}]}
+  "author":[{"@type":"Person","name":"Olzhas Auyezov"},{"@id":"https://www.reuters.com/authors/tom-balmforth/#person"}],
+  "publisher":{"@id":"https://www.reuters.com/#organization"}}]}
 </script></head>
 <body><h1>Kazakhstan says Russia-led troops to start leaving in two days</h1><p>ALMATY, Jan 11 …</p></body></html>`;
 
@@ -83,7 +85,7 @@ function pages(request: IncomingMessage, response: ServerResponse) {
     case '/og':
       return html(OPEN_GRAPH);
     case '/ru':
-      return html(windows1251(RUSSIAN), 'text/html; charset=windows-1251');
+      return html(windows1251(RUSSIAN), 'text/html'); // the encoding only in the page's <meta>
     case '/leer':
       return html(NO_METADATA);
     case '/alt':
@@ -370,6 +372,14 @@ describe('npm run quelle -- --fehlende-archive', RUNS, () => {
     expect(run.stdout).toContain('1 Archivkopie eingetragen');
     expect(run.stdout).toContain('Ohne Kopie im Archiv');
     expect(run.stdout).toContain('ohne-kopie');
+
+    // With --archivieren, a page the archive has no copy of is captured now.
+    const save = await quelle(['--fehlende-archive', '--archivieren'], content);
+    expect(save.code).toBe(0);
+    expect(read('ohne-kopie.yaml')).toBe(
+      `${commented(`${site}/og`)}archived: ${archiveBase}/web/${STAMP}120000/${site}/og\n`,
+    );
+    expect(save.stdout).toContain('1 Archivkopie eingetragen');
   });
 
   it('changes no file and says so when the archive cannot be reached', async () => {
