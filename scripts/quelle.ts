@@ -57,7 +57,11 @@ try {
     },
   });
 } catch (error) {
-  stop(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+  const option = /'(--?[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+  const code = (error as { code?: string }).code;
+  stop(
+    `${code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `Unbekannter Schalter »${option}«.` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `Der Schalter »${option}« braucht einen Wert.` : 'Der Aufruf ist nicht zu lesen.'}\n${USAGE}`,
+  );
 }
 const { id: idOption, archivieren, 'fehlende-archive': fillArchives, zeitlimit } = args.values;
 const seconds = zeitlimit === undefined ? undefined : Number(zeitlimit);
