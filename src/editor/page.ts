@@ -6,11 +6,12 @@
  * Wikipedia's Citoid) returns each vocabulary as the page wrote it (JSON-LD,
  * Open Graph, Dublin Core, Highwire Press, schema.org microdata, <title>,
  * <html lang>), so the choice below is ours and never a guess; it installs
- * as two small packages. metascraper's rules fall back to guesses (a date
- * from the URL or from the page's text, a title from the first heading), and
- * its helper package needs the native module re2, which compiles from C++
- * here (several minutes) for the npm's own Node, not for the Node 24 the
- * project runs on.
+ * as two small packages. metascraper's rules decide for us and guess:
+ * metascraper-date prefers JSON-LD `dateModified` to `datePublished` and
+ * falls back to any text in elements whose class or id contains »date«; and
+ * its helper package needs the native module re2, which npm compiles from
+ * C++ here (more than five minutes on two cores, for npm's own Node 20, not
+ * for the Node 24 the project runs on).
  */
 import transliterate from '@sindresorhus/transliterate';
 import htmlMetadata from 'html-metadata';
