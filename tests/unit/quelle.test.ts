@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { format } from 'date-fns';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EditorError, fetchPage } from '../../src/editor/page.ts';
+import { EditorError, fetchPage, readPageMetadata } from '../../src/editor/page.ts';
+import { proposeId, sourceEntry } from '../../src/editor/source-file.ts';
 import { closestSnapshot } from '../../src/editor/wayback.ts';
 import { readRegistries } from '../../src/lib/analysis/registries.ts';
 import { archiveLink } from '../../src/lib/archive.ts';
@@ -392,6 +393,32 @@ describe('npm run quelle -- --fehlende-archive', RUNS, () => {
     expect(run.stderr).toContain('Keine Datei geändert.');
     expect(readFileSync(join(content, 'sources', 'reuters-abzug.yaml'), 'utf8')).toBe(
       commented(`${site}/2022/01/11/nachricht`),
+    );
+  });
+});
+
+describe('the page’s own metadata (read in-process)', () => {
+  it('reads Dublin Core and Highwire Press, and keeps a date it cannot read as the page wrote it, for the editor', async () => {
+    const page = await readPageMetadata(`<!doctype html><html><head>
+      <meta name="DC.title" content="Bericht über die Lage in Almaty">
+      <meta name="DC.publisher" content="Zentrum für Osteuropastudien">
+      <meta name="DC.date" content="11.01.2022">
+      <meta name="DC.language" content="de-DE">
+      <meta name="citation_author" content="Anna Beispiel">
+      <meta name="citation_author" content="Boris Muster">
+      </head><body></body></html>`);
+    expect(page).toEqual({
+      title: 'Bericht über die Lage in Almaty',
+      publisher: 'Zentrum für Osteuropastudien',
+      unreadDate: '11.01.2022',
+      language: 'de',
+      author: 'Anna Beispiel, Boris Muster',
+    });
+    expect(sourceEntry(page, 'https://example.org/bericht', '2026-12-05', undefined).date).toBe(
+      'TODO: die Seite datiert sich »11.01.2022«; tragen Sie das Datum als "YYYY-MM-DD" (oder "YYYY-MM", "YYYY") ein',
+    );
+    expect(proposeId(page, 'https://example.org/bericht')).toBe(
+      'zentrum-fuer-osteuropastudien-bericht-ueber-die-lage-in',
     );
   });
 });
