@@ -330,10 +330,10 @@ describe('npm run quelle -- <URL>', RUNS, () => {
 
   it('writes everything else within seconds when the archive does not answer', async () => {
     const content = contentFolder();
-    const run = await quelle([`${site}/2022/01/11/nachricht`, '--zeitlimit', '1'], content, silentBase);
+    const run = await quelle([`${site}/2022/01/11/nachricht`, '--zeitlimit', '3'], content, silentBase);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `Das Internet Archive (${new URL(silentBase).host}) hat in 1 Sekunde nicht geantwortet.`,
+      `Das Internet Archive (${new URL(silentBase).host}) hat in 3 Sekunden nicht geantwortet.`,
     );
     expect(run.stdout).toContain('npm run quelle -- --fehlende-archive trägt sie nach');
     const { data } = written(content);
