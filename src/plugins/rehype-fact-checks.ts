@@ -64,6 +64,21 @@ function note(check: RenderFactCheck): Element {
                 isWebUrl(s.url)
                   ? h('a', { href: s.url, rel: ['noopener', 'noreferrer', 'external'] }, s.title)
                   : s.title,
+                ...(s.archive && isWebUrl(s.archive.href)
+                  ? [
+                      { type: 'text' as const, value: ' (' },
+                      h(
+                        'a',
+                        {
+                          href: s.archive.href,
+                          className: ['sources__archive', `sources__archive--${s.archive.kind}`],
+                          rel: ['noopener', 'noreferrer', 'external'],
+                        },
+                        s.archive.label,
+                      ),
+                      { type: 'text' as const, value: ')' },
+                    ]
+                  : []),
               ]),
             ),
           ),

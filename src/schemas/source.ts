@@ -4,6 +4,9 @@ import { calendarDateSchema, languageSchema, nonEmpty, partialDateSchema, webUrl
 export const sourceSchema = z
   .strictObject({
     title: nonEmpty('a source title').describe('Der Titel, wie ihn die Quelle nennt (in ihrer Sprache).'),
+    author: nonEmpty('the author')
+      .optional()
+      .describe('Wer sie geschrieben hat, wie die Quelle es angibt (mehrere durch Kommas getrennt).'),
     publisher: nonEmpty('the publisher')
       .optional()
       .describe('Wer sie veröffentlicht hat: eine Agentur, eine Zeitung, ein Ministerium, ein Lexikon.'),

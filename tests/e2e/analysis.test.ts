@@ -147,11 +147,38 @@ describe('contradictions and notes on the article page', () => {
     expect(text).toContain('Anmerkung der Analyse');
     expect(text).toContain('Ulba-Metallurgiewerk');
     expect(text).toContain('Geprüft am 25. November 2026');
-    await expect(uran.locator('.anmerkung__quellen a').count()).resolves.toBe(3);
+    await expect(uran.locator('.anmerkung__quellen a:not(.sources__archive)').count()).resolves.toBe(3);
+    // Each web source has its archived copy or a search in the Internet Archive for the day it was read.
+    await expect(uran.locator('.anmerkung__quellen .sources__archive').count()).resolves.toBe(3);
     // The article's own words are unchanged next to the note.
     expect(normalize(await page.locator('#absatz-4').textContent())).toContain(
       'die weltgrößte Uranmine in der Stadt Öskemen',
     );
+    await context.close();
+  });
+
+  it('give every web source its archived copy, or a search in the Internet Archive for the day it was read', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('ereignisse/serdjukow-dementi/'));
+    const items = await page.locator('.sources__list li').all();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const links = item.locator('a:not(.sources__archive)');
+      const source = (await links.count()) ? await links.first().getAttribute('href') : null;
+      if (!source?.startsWith('http')) {
+        await expect(item.locator('a.sources__archive').count()).resolves.toBe(0);
+        continue;
+      }
+      const archive = item.locator('a.sources__archive');
+      const [href, label] = [await archive.getAttribute('href'), normalize(await archive.textContent())];
+      if (label === 'Archivkopie') expect(href).toMatch(/^https:\/\//);
+      else {
+        expect(label).toBe('im Internet Archive suchen');
+        const accessed = /abgerufen am/.test(normalize(await item.textContent()));
+        expect(href).toMatch(new RegExp(`^https://web\\.archive\\.org/web/${accessed ? '\\d{8}' : '\\*'}/`));
+        expect(href!.endsWith(source)).toBe(true);
+      }
+    }
     await context.close();
   });
 });

@@ -6,6 +6,7 @@
 import type { EvidenceRange, MentionRange } from './analyse.ts';
 import { resolveCitations, type CorpusArticleInput } from './corpus.ts';
 import type { Registries } from './registries.ts';
+import { archiveLink, type ArchiveLink } from '../format/archive.ts';
 import { sourceLabel } from '../format/labels.ts';
 
 export interface RenderFactCheck {
@@ -16,7 +17,7 @@ export interface RenderFactCheck {
   quote: string;
   note: string;
   checked: string;
-  sources: { title: string; url?: string | undefined }[];
+  sources: { title: string; url?: string | undefined; archive?: ArchiveLink | undefined }[];
 }
 
 export interface RenderData {
@@ -32,7 +33,11 @@ function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, regist
   const factChecks = data.factChecks.flatMap((f) => {
     const range = analysis.evidence.find((e) => e.kind === 'factCheck' && e.id === f.id);
     if (!range) return [];
-    const sources = (resolveCitations(registries, f.sources) ?? []).map((s) => ({ title: sourceLabel(s), url: s.url }));
+    const sources = (resolveCitations(registries, f.sources) ?? []).map((s) => ({
+      title: sourceLabel(s),
+      url: s.url,
+      archive: archiveLink(s),
+    }));
     return [{ id: f.id, paragraph: range.paragraph, quote: f.evidence, note: f.note, checked: f.checked, sources }];
   });
   return {
