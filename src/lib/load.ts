@@ -10,7 +10,7 @@ import { createCorpus } from './analysis/corpus.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
-import { entityIndex } from './views/entity-model.ts';
+import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
 import { timelineEvents } from './views/timeline-model.ts';
@@ -68,6 +68,11 @@ export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.r
 /** Every actor and place with what all articles say of it. */
 export const entities = entityIndex(articleInputs, registries, locateEvent);
 const placeName = (id: string): string | undefined => registries.places.get(id)?.data.name;
+/** Every pair of related claims of the site, once. */
+const relations = claimRelations(articleInputs);
+/** The pairs of related claims that involve one article's claims (the other claim may be another article's). */
+export const claimRelationsOf = (slug: string): ContradictionPair[] =>
+  relations.filter((pair) => pair.claims.some((claim) => claim.article.slug === slug));
 /** Every place, once, in the map's table order. */
 export const allMapPlaces = mapPlaces(articleInputs, locateEvent, placeName);
 /** The places one article names, for its own map. */

@@ -16,7 +16,8 @@ const KAZAKHSTAN: Bounds = { west: 45.5, south: 39, east: 88.5, north: 56 };
 /** Room around a place outside that frame (degrees). */
 const MARGIN = 2.5;
 
-const basemap = buildBasemap(countries110 as unknown as Topology, mapConfig);
+/** The basemap of the static maps (Natural Earth 1:110m), built once per build. */
+export const staticBasemap = buildBasemap(countries110 as unknown as Topology, mapConfig);
 
 /** The frame: Kazakhstan, widened to hold the place (within the basemap's bounds). */
 function frameFor(place: Pick<MapPlace, 'lat' | 'lng'>): Bounds {
@@ -33,7 +34,7 @@ function frameFor(place: Pick<MapPlace, 'lat' | 'lng'>): Bounds {
 export function locatorMap(places: readonly MapPlace[], id: string): StaticMap | undefined {
   const place = places.find((p) => p.id === id);
   if (!place) return undefined;
-  return staticMap(places, basemap, [], frameFor(place), {
+  return staticMap(places, staticBasemap, [], frameFor(place), {
     width: 600,
     guardedSize: 18,
     otherSize: 15,
@@ -50,7 +51,7 @@ export function guardedOverviewMap(places: readonly MapPlace[]): StaticMap | und
   const guarded = places.filter((p) => p.guarded);
   if (!guarded.length) return undefined;
   const cities = places.filter((p) => p.kind === 'city' && guarded.some((g) => g.within?.id === p.id));
-  return staticMap([...cities, ...guarded], basemap, [], KAZAKHSTAN, {
+  return staticMap([...cities, ...guarded], staticBasemap, [], KAZAKHSTAN, {
     width: 600,
     guardedSize: 18,
     otherSize: 15,
