@@ -69,13 +69,13 @@ try {
 const { found } = draft;
 const proposed = found.reports.filter((r) => r.proposed).length;
 console.log(
-  `Wrote ${shown}: ${found.paragraphs} paragraphs; ${found.actors.length} actors, ${found.places.length} places; ` +
+  `Wrote ${shown}: ${found.paragraphs} paragraphs${found.subheadings.length ? ` and ${found.subheadings.length} subheadings` : ''}; ${found.actors.length} actors, ${found.places.length} places; ` +
     `${found.reports.length} reports from date expressions (${proposed} with a proposed registered event); ` +
     `${found.unknownNames.length} names no registry knows (comments at the end of the frontmatter).`,
 );
 if (listForEditor(root, target))
   console.log('Listed for the Astro extension of VS Code: it completes and explains the frontmatter as you type.');
-for (const warning of draft.warnings) console.log(`Check: ${warning}`);
+for (const warning of draft.warnings) console.log(`Note: ${warning}`);
 if (failures.length) console.log(`Check: the registries have problems of their own (npm run pruefen lists them).`);
 const read = readArticleFile(draft.markdown, shown);
 const todos = read.ok ? [] : read.problems;

@@ -273,6 +273,102 @@ describe('a draft of an agency text', () => {
   });
 });
 
+describe('a draft never loses a word of the text', () => {
+  const draftOf = (text: string) =>
+    draftArticle({ text, referenceDate: '2022-01-13', registries: corpus().registries });
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.sort() ?? [];
+  const bodyOf = (markdown: string) => splitFrontmatter(markdown, 'entwurf.md').body;
+
+  const LEDE = [
+    'date 2022-01 Tokajew hat am Mittwoch in Almaty den Abzug angekündigt. Die Truppe geht.',
+    '',
+    'Serdjukow schwieg.',
+    '',
+    'Neuer Regierungschef',
+    '',
+    'Alichan Smailow übernimmt.',
+    '',
+  ].join('\n');
+
+  it('keeps the words after the date of a metadata line without a photo credit as the first paragraph', () => {
+    const result = draftOf(LEDE);
+    const body = bodyOf(result.markdown);
+    expect(body.trim().split('\n\n')[0]).toBe(
+      'Tokajew hat am Mittwoch in Almaty den Abzug angekündigt. Die Truppe geht.',
+    );
+    expect(frontmatterOf(result.markdown)['published']).toBe('2022-01');
+    expect(frontmatterOf(result.markdown)['photo']).toBeUndefined();
+    // The lede's date is the event the article is about: it is a report.
+    expect(result.found.reports[0]).toMatchObject({ expression: 'am Mittwoch' });
+    expect(result.found.lede).toBe('Tokajew hat am Mittwoch in Almaty den Abzug angekündigt. Die Truppe geht.');
+    expect(result.warnings).toContain(
+      'The metadata line names no photo credit (no word like »Name/Agentur«): its words after the date are the first paragraph (»Tokajew hat am Mittwoch in Almaty den Abzug angekündigt. …«); the draft has no photo.',
+    );
+    expect(words(body)).toEqual(words(LEDE.replace('date 2022-01', '')));
+  });
+
+  it('makes a short line without final punctuation between paragraphs a subheading, numbered as none', () => {
+    const result = draftOf(LEDE);
+    const body = bodyOf(result.markdown);
+    expect(body).toContain('\n\n## Neuer Regierungschef\n\n');
+    expect(result.found.subheadings).toEqual(['Neuer Regierungschef']);
+    expect(result.found.paragraphs).toBe(3);
+    expect(result.warnings).toContain(
+      'A short line without final punctuation between paragraphs became a subheading: »## Neuer Regierungschef«.',
+    );
+    // The paragraph after the subheading is the third: #absatz-3, as the page numbers it.
+    const { analysis } = analyseArticle(
+      {
+        slug: 'entwurf',
+        data: articleSchema.parse({
+          title: 'T',
+          dek: 'D',
+          published: '2022-01',
+          referenceDate: { date: '2022-01-13', note: 'N' },
+          source: {},
+          language: 'de',
+        }),
+        body,
+      },
+      corpus().registries,
+    );
+    expect(analysis.paragraphs.map((p) => [p.n, p.text])).toEqual([
+      [1, 'Tokajew hat am Mittwoch in Almaty den Abzug angekündigt. Die Truppe geht.'],
+      [2, 'Serdjukow schwieg.'],
+      [3, 'Alichan Smailow übernimmt.'],
+    ]);
+    expect(analysis.subheadings).toEqual([{ id: 'zwischentitel-neuer-regierungschef', text: 'Neuer Regierungschef' }]);
+  });
+
+  it('leaves a line a paragraph where it is no subheading', () => {
+    const text = [
+      'Erste Zeile ohne Punkt',
+      '',
+      'Es war ruhig.',
+      '',
+      '- eine Aufzählung',
+      '',
+      'Tokajew sagte dazu am Mittwoch vor Journalisten in der Hauptstadt nichts weiter als das Nötigste',
+      '',
+      'Letzte Zeile ohne Punkt',
+      '',
+    ].join('\n');
+    const result = draftOf(text);
+    expect(result.found.subheadings).toEqual([]);
+    expect(bodyOf(result.markdown)).not.toContain('## ');
+    expect(words(bodyOf(result.markdown))).toEqual(words(text));
+  });
+
+  it('keeps a photo line a photo line, and a text without metadata line whole', () => {
+    const photo = draftOf('date 2022-01 Max Muster/Testagentur Patrouille in Almaty\n\nTokajew sprach.\n');
+    expect(photo.found.lede).toBeUndefined();
+    expect(frontmatterOf(photo.markdown)['photo']).toMatchObject({ credit: 'Max Muster/Testagentur' });
+    const plain = draftOf('Tokajew sprach.\nSerdjukow schwieg.\n');
+    expect(bodyOf(plain.markdown).trim()).toBe('Tokajew sprach.\n\nSerdjukow schwieg.');
+    expect(plain.found.paragraphs).toBe(2);
+  });
+});
+
 describe('TODO values', () => {
   it('are found at any depth, with their path; placeholders say what they stand for', () => {
     expect(

@@ -4,8 +4,10 @@
  * with a TODO what only a person can decide. It never states a fact the text
  * or the registries do not give:
  *
- * - the metadata line of a delivered text (»date 2022-01 credit caption«):
- *   publication date, photo credit and caption, the caption's date;
+ * - the text itself, every word of it (draft-text.ts): the metadata line of
+ *   a delivered text (»date 2022-01 credit caption«: publication date, photo
+ *   credit and caption, the caption's date; or the lede, where the line names
+ *   no credit), paragraphs, and short lines as subheadings;
  * - title and dek: TODO, with candidates from the text as comments;
  * - every registered actor and place the text names by name, alias or a
  *   simple inflection (-s, -n, -en, -es; a form the registry lacks goes into
@@ -21,14 +23,10 @@
  * so the draft fails the build with exactly its TODOs until they are done.
  */
 import { Document, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import {
-  dateAgrees,
-  findDateExpressions,
-  isPartialDate,
-  resolveDateExpression,
-  type FoundExpression,
-} from '../dates.ts';
+import { dateAgrees, findDateExpressions, resolveDateExpression, type FoundExpression } from '../dates.ts';
 import { bodyParagraphs, namePattern, type Range } from './analyse.ts';
+import { draftText } from './draft-text.ts';
+import { short } from './problems.ts';
 import type { Entry, Registries } from './registries.ts';
 
 export interface DraftInput {
@@ -45,6 +43,10 @@ export interface Draft {
   /** What the draft found, for the report on the console. */
   found: {
     paragraphs: number;
+    /** The subheadings the text's short lines became (»## …«). */
+    subheadings: string[];
+    /** The words of a metadata line that named no photo credit: now the first paragraph. */
+    lede?: string | undefined;
     actors: string[];
     places: string[];
     reports: { expression: string; event: string; proposed: boolean }[];
@@ -67,50 +69,9 @@ interface Mention extends Range {
   paragraph: number;
 }
 
-/** A delivered text's first line: »date 2022-01 Valery Sharifulin/imago images/ITAR-TASS Friedenstruppe …«. */
-const METADATA = /^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s+(.+?)\s*$/;
-/** A caption's closing date in parentheses: »… in Almaty (11.1.2022)«. */
-const CAPTION_DATE = /\s*\(([^()]+)\)\s*$/;
 const STATUSES = 'reported, announced, planned, disputed, denied';
 /** Endings a German text adds to a name: Tokajews, des Präsidenten, Kasachstans. */
 const INFLECTION = '(?:es|en|s|n)';
-
-interface Metadata {
-  published: string;
-  credit?: string | undefined;
-  caption?: string | undefined;
-  captionDate?: string | undefined;
-  /** The line's words after the date, where credit and caption cannot be told apart. */
-  rest: string;
-}
-
-/**
- * The metadata line: its date, then credit and caption. A photo credit names
- * its agency with a slash (»Name/Agentur«), so the credit ends with the last
- * word that has one; without such a word, credit and caption stay a TODO.
- * Where the agency comes first (»REUTERS/Pavel Mikheyev«, »dpa/Michael
- * Kappeler«: an agency in capitals or lower case before the slash, a given
- * name after it), the photographer's surname is the credit's last word.
- */
-function readMetadata(line: string): Metadata | undefined {
-  const match = METADATA.exec(line);
-  if (!match || !isPartialDate(match[1]!)) return undefined;
-  const rest = match[2]!;
-  const words = rest.split(/\s+/);
-  let last = words.findLastIndex((w) => w.includes('/'));
-  if (last < 0 || last === words.length - 1) return { published: match[1]!, rest };
-  const [agency = '', givenName = ''] = words[last]!.split('/').slice(-2);
-  const agencyFirst = /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(agency) && /^\p{Lu}\p{Ll}+$/u.test(givenName);
-  if (agencyFirst && last < words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[last + 1]!)) last += 1;
-  let caption = words.slice(last + 1).join(' ');
-  let captionDate: string | undefined;
-  const date = CAPTION_DATE.exec(caption);
-  if (date) {
-    captionDate = date[1];
-    caption = caption.slice(0, date.index);
-  }
-  return { published: match[1]!, credit: words.slice(0, last + 1).join(' '), caption, captionDate, rest };
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -220,8 +181,6 @@ function unknownNames(text: string, sentences: readonly Range[], taken: readonly
 const SAYING =
   /\b(?:sagte|sagten|erklärte|erklärten|kündigte|betonte|warnte|teilte|meldete|verkündete|forderte|bestätigte|dementierte|reagierte|nach Angaben|zufolge)\b/u;
 
-const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
 interface ReportDraft {
   expression: FoundExpression;
   sentence: string;
@@ -231,27 +190,14 @@ interface ReportDraft {
 
 /** Builds the draft; writes nothing. */
 export function draftArticle({ text, referenceDate, registries }: DraftInput): Draft {
-  const warnings: string[] = [];
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const metadata = readMetadata(lines[0] ?? '');
-  let body =
-    (metadata ? lines.slice(1) : lines)
-      .join('\n')
-      .replace(/^\s*\n/, '')
-      .trimEnd() + '\n';
-  if (!/\n[ \t]*\n/.test(body.trim()) && body.trim().includes('\n')) {
-    body = body.replace(/\n+/g, '\n\n');
-    warnings.push('The text had no blank lines between paragraphs: each line became a paragraph.');
-  }
+  const { body, metadata, subheadings, warnings } = draftText(text);
 
   // The text as the analysis will read it: paragraphs, sentences, mentions, dates.
   const paragraphs = bodyParagraphs(body);
   const plain = body
     .trim()
     .split(/\n[ \t]*\n/)
+    .filter((p) => !p.startsWith('## '))
     .map((p) => p.replace(/\s+/g, ' ').trim());
   const read = paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
   if (plain.length !== read.length || plain.some((p, i) => p !== read[i])) {
@@ -260,7 +206,7 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     );
   }
   const mentions = paragraphs.flatMap((p) => findMentions(p.text, p.n, registries));
-  const caption = metadata?.caption;
+  const caption = metadata?.photo?.caption;
   const captionMentions = caption ? findMentions(caption, 0, registries) : [];
 
   // Actors and places, in the order the text names them; a form shared by two entities is left to the editor.
@@ -308,12 +254,13 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     }
   }
   let captionDate: string | undefined;
-  if (metadata?.captionDate && caption) {
-    const resolved = resolveDateExpression(metadata.captionDate, referenceDate);
+  const captionExpression = metadata?.photo?.captionDate;
+  if (captionExpression && caption) {
+    const resolved = resolveDateExpression(captionExpression, referenceDate);
     if (resolved.ok && resolved.range.start === resolved.range.end) captionDate = resolved.date;
     if (resolved.ok) {
       reportDrafts.push({
-        expression: { text: metadata.captionDate, start: 0, end: 0, resolution: resolved },
+        expression: { text: captionExpression, start: 0, end: 0, resolution: resolved },
         sentence: caption,
         evidenceIn: 'caption',
         mentions: captionMentions,
@@ -369,39 +316,27 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     author: 'TODO: the author (or null if unknown)',
     url: 'TODO: the address of the article (or null if unknown)',
   });
-  if (metadata) {
-    if (metadata.credit && caption) {
-      const captionPlaces = [...new Set(captionMentions.filter((m) => m.kind === 'place').map((m) => m.id))];
-      const photo = set(
-        'photo',
-        {
-          available: false,
-          caption,
-          credit: metadata.credit,
-          ...(captionDate ? { date: captionDate } : {}),
-          ...(captionPlaces.length === 1 ? { place: captionPlaces[0] } : {}),
-        },
-        comment([
-          `From the metadata line: »${short(metadata.rest, 120)}«.`,
-          'The credit ends with the last word that has a slash; check where the caption begins.',
-          'available: false: the text came without the image file.',
-        ]),
-      ) as YAMLMap;
-      const place = photo.get('place', true) as Scalar | undefined;
-      if (place) place.comment = ' proposal: the place the caption names';
-      const date = photo.get('date', true) as Scalar | undefined;
-      if (date) date.comment = ` from »(${metadata.captionDate})« at the end of the caption`;
-    } else {
-      set(
-        'photo',
-        {
-          available: false,
-          caption: 'TODO: the caption from the metadata line',
-          credit: 'TODO: the photo credit from the metadata line',
-        },
-        comment([`The metadata line after the date: »${metadata.rest}«.`]),
-      );
-    }
+  const photoLine = metadata?.photo;
+  if (photoLine) {
+    const captionPlaces = [...new Set(captionMentions.filter((m) => m.kind === 'place').map((m) => m.id))];
+    const photo = set(
+      'photo',
+      {
+        available: false,
+        caption: caption || 'TODO: the caption (the metadata line names only the credit)',
+        credit: photoLine.credit,
+        ...(captionDate ? { date: captionDate } : {}),
+        ...(captionPlaces.length === 1 ? { place: captionPlaces[0] } : {}),
+      },
+      comment([
+        'From the metadata line: the credit ends with the last word that has a slash; check where the',
+        'caption begins. available: false: the text came without the image file.',
+      ]),
+    ) as YAMLMap;
+    const place = photo.get('place', true) as Scalar | undefined;
+    if (place) place.comment = ' proposal: the place the caption names';
+    const date = photo.get('date', true) as Scalar | undefined;
+    if (date) date.comment = ` from »(${photoLine.captionDate})« at the end of the caption`;
   }
   set('language', 'de');
 
@@ -563,6 +498,8 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     markdown: `---\n${frontmatter}---\n\n${body}`,
     found: {
       paragraphs: paragraphs.length,
+      subheadings,
+      lede: metadata?.lede,
       actors: actors.map((a) => (typeof a === 'string' ? a : a.id)),
       places: places.map((p) => (typeof p === 'string' ? p : p.id)),
       reports: reportNodes.map((r) => ({ expression: r.expression, event: r.event, proposed: r.proposed })),

@@ -62,7 +62,8 @@ export function formatFileProblems(files: readonly FileProblems[]): string {
   ].join('\n');
 }
 
-export const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+/** A text cut to at most `max` characters for a message, with »…« where it was cut. */
+export const short = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
 
 /** "(a, b, c)" or "(there are none)" for an error that lists what would be valid. */
 export function knownIds(ids: Iterable<string>, max = 8): string {
