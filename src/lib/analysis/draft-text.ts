@@ -24,7 +24,7 @@ const CAPTION_DATE = /\s*\(([^()]+)\)\s*$/;
  */
 const CREDIT_WORDS = 6;
 
-export interface Metadata {
+interface Metadata {
   published: string;
   /** A photo line: the credit and the caption (with the date it closes with, as written). */
   photo?: { credit: string; caption: string; captionDate?: string | undefined } | undefined;
@@ -41,7 +41,7 @@ export interface Metadata {
  * surname is the credit's last word. A line without such a word names no
  * photo: its words are the text's beginning.
  */
-export function readMetadata(line: string): Metadata | undefined {
+function readMetadata(line: string): Metadata | undefined {
   const match = METADATA.exec(line);
   if (!match || !isPartialDate(match[1]!)) return undefined;
   const published = match[1]!;

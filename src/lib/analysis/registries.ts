@@ -15,7 +15,7 @@ import type { Citation } from '../../schemas/shared.ts';
 import { sourceSchema, type SourceData } from '../../schemas/source.ts';
 import { MIRROR_HOSTS } from '../../config/sources.ts';
 import { outsideArea } from './areas.ts';
-import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
+import { describeProblems, nearestIds, type FileProblems, type NamedId, type Problem } from './problems.ts';
 import { todoProblems } from './todos.ts';
 import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
 
@@ -65,6 +65,26 @@ function mirrorHost(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+}
+
+/** The names a text or an editor may use for each entry of a registry: names, aliases, other spellings, titles. */
+function namedIds(registries: Registries, kind: RegistryKind): NamedId[] {
+  const named = (id: string, names: (string | undefined)[]) => ({ id, names: names.filter((n) => n !== undefined) });
+  if (kind === 'actors')
+    return [...registries.actors.values()].map(({ id, data }) =>
+      named(id, [data.name, ...data.aliases, ...data.names.map((n) => n.name)]),
+    );
+  if (kind === 'places')
+    return [...registries.places.values()].map(({ id, data }) =>
+      named(id, [data.name, data.mapLabel, ...data.aliases]),
+    );
+  if (kind === 'events') return [...registries.events.values()].map(({ id, data }) => named(id, [data.title]));
+  return [...registries.sources.values()].map(({ id, data }) => named(id, [data.title]));
+}
+
+/** What to say after an unknown id of a registry: the id it most likely means (problems.ts, nearestIds). */
+export function unknownIdHint(registries: Registries, kind: RegistryKind, id: string): string {
+  return nearestIds(id, namedIds(registries, kind));
 }
 
 /** Files of a content folder, recursively: Markdown articles or YAML entries. */
@@ -200,7 +220,7 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
     if (id !== undefined && !registries[kind].has(id) && !broken[kind].has(id)) {
       found.push({
         path,
-        message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${knownIds(registries[kind].keys())}`,
+        message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${unknownIdHint(registries, kind, id)}`,
       });
     }
   };
