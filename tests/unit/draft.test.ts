@@ -353,6 +353,27 @@ describe('a draft of an agency text', () => {
     ]);
   });
 
+  it('proposes new names by how German names them, not every capitalised word', () => {
+    const names = (text: string) => draftOf(`${text}\n`).found.newNames.map((n) => `${n.name} (${n.kind})`);
+    // A word without article after a preposition of place, also in a coordination.
+    expect(names('Die Delegation reiste nach Georgien und Armenien.')).toEqual([
+      'Georgien (place)',
+      'Armenien (place)',
+    ]);
+    // The definite subject of a verb of saying; not of any verb.
+    expect(names('Die Sitzung war kurz. Das Parlament bestätigte den Minister.')).toEqual(['Parlament (actor)']);
+    expect(names('Die Delegation reiste ab.')).toEqual([]);
+    // Given name and surname after a title; the title is no part of the name.
+    expect(names('US-Außenminister Antony Blinken warnte.')).toEqual(['Antony Blinken (actor)']);
+    // Not: nouns after a preposition that go with many nouns, numerals, nouns after a contraction,
+    // a compound with a prefix, a noun at the start of a sentence, a reflexive verb.
+    expect(
+      names(
+        'Er bleibt in Haft. Wer Soldaten hat, kann von Glück reden. Tausende Soldaten kamen, im Westen Besorgnis über die Ex-Sowjetrepublik. Russische Medien berichteten. Die Lage beruhigte sich.',
+      ),
+    ).toEqual([]);
+  });
+
   it('warns where a date resolves after the reference date, as »am Wochenende« in a past sentence can', () => {
     const { markdown } = draftOf('Am Wochenende ebbten die Proteste in Almaty ab.\n');
     expect(markdown).toContain('# »Am Wochenende« → 2022-01-15/2022-01-16');

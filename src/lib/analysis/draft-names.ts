@@ -75,15 +75,15 @@ const NOT_NAMES = new Set(
     'Inzwischen Zunächst Zuvor Bereits Später Heute Gestern Morgen Zwischen Ohne Neben Hinter ' +
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August ' +
     'September Oktober November Dezember Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf ' +
-    'Dutzende Hunderte Tausende Zehntausende Hunderttausende Millionen Milliarden'
+    'Dutzend Dutzende Hunderte Tausende Zehntausende Hunderttausende Millionen Milliarden'
   ).split(' '),
 );
-/** Endings of transliterated names of people and of place names (Massimow, Nasarbajewa; Kasachstan, Almaty, Armenien). */
+/** Endings of transliterated names of people and of place names (Massimow, Nasarbajewa; Kasachstan, Almaty). */
 const PERSON_ENDING = /(?:ow|ew|owa|ewa|jew|jewa|ski|skij|sky|enko)s?$/u;
-const PLACE_ENDING = /(?:stan|aty|grad|ogorsk|abad|ien)s?$/u;
+const PLACE_ENDING = /(?:stan|aty|grad|ogorsk|abad)s?$/u;
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
-/** Endings of German common nouns (Regierung, Freiheit, Botschaft, Region, Mehrheit, Ergebnis …). */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ment|ur|ik|e|en|er|el)$/u;
+/** Endings of German common nouns (Regierung, Freiheit, Botschaft, Region, Ergebnis, Truppen; not -ien: Armenien). */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ment|ur|ik|e|(?<!i)en|er|el)$/u;
 
 /**
  * An acronym (OVKS), or a hyphenated name whose parts are names (»Kassym-
@@ -103,12 +103,20 @@ function shapedLikeName(word: string): boolean {
 const ARTICLE_BEFORE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins)\s+$/u;
 /**
- * A preposition of place or origin right before a word, or before a name it
- * is coordinated with: »in Belarus«, »aus Moskau«, »nach Armenien und Belarus«.
+ * A preposition of place, direction or origin right before a word, or before
+ * a name it is coordinated with: »in Belarus«, »aus Moskau«, »nach Armenien
+ * und Belarus« (»von«, »bei«, »über« go with too many other nouns: »von Glück«).
  */
-const PLACE_PREPOSITION = /(?:^|\s)(?:in|nach|aus|von|bei|über)\s+(?:\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie)\s+)?$/u;
-/** A definite singular subject before a verb in the past: »Das Parlament bestätigte«, »das Staatsfernsehen meldete«. */
-const ACTING_SUBJECT = /^\s+(?:\p{Ll}+\s+)?\p{Ll}+te(?![\p{L}])(?!\s+sich)/u;
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|nach|aus)\s+(?:\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie)\s+)?$/u;
+/** Verbs that report a statement (»sagte«, »meldete«): who does so is an actor, and the sentence a claim to be. */
+const SAYING_VERBS =
+  'sagte sagten erklärte erklärten kündigte betonte warnte teilte meldete meldeten berichtete berichteten verkündete forderte bestätigte dementierte reagierte'.split(
+    ' ',
+  );
+/** Sentences that say who said what: candidates for claims. */
+export const SAYING = new RegExp(`\\b(?:${SAYING_VERBS.join('|')}|nach Angaben|zufolge)\\b`, 'u');
+/** The subject of such a verb, right before it: »Das Staatsfernsehen meldete«, »das Parlament bestätigte«. */
+const SPEAKING_SUBJECT = new RegExp(`^\\s+(?:${SAYING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 export interface NewName {
   name: string;
@@ -134,8 +142,8 @@ function nameKind(text: string, sentence: Range, run: Word[]): EntityKind | unde
     if (shapedLikeName(first.word)) return PLACE_ENDING.test(first.word) ? 'place' : 'actor';
     // A word without article after a preposition of place: a place's name (»in Belarus«), unless shaped like a noun.
     if (PLACE_PREPOSITION.test(before) && !NOUN_ENDING.test(first.word) && first.word.length > 4) return 'place';
-    // The definite subject of a sentence that acts: an institution (»Das Staatsfernsehen meldete«).
-    if (/(?:^|\s)[Dd](?:as|er|ie)\s+$/u.test(before) && ACTING_SUBJECT.test(text.slice(first.end, sentence.end)))
+    // The definite subject of a verb of saying: an institution (»Das Staatsfernsehen meldete«).
+    if (/(?:^|\s)[Dd](?:as|er|ie)\s+$/u.test(before) && SPEAKING_SUBJECT.test(text.slice(first.end, sentence.end)))
       return 'actor';
     return undefined;
   }
@@ -153,7 +161,7 @@ function nameKind(text: string, sentence: Range, run: Word[]): EntityKind | unde
  * sentence (»Karim Massimow«, »Moskauer Zeitung«), single words shaped like
  * a name (an acronym, a transliterated ending), a word without article after
  * a preposition of place (»nach Armenien«), and the definite subject of a
- * sentence that acts (»Das Parlament bestätigte«). German capitalises every
+ * verb of saying (»Das Parlament bestätigte«). German capitalises every
  * noun, so an ordinary noun is not suggested, nor nouns after an article or
  * a contraction (»im Westen Besorgnis«), nor numerals (»Tausende
  * Soldaten«), nor compounds with a prefix (»Ex-Sowjetrepublik«). Words

@@ -29,7 +29,15 @@ import { Document, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'ya
 import { findDateExpressions, resolveDateExpression, type ResolvedExpression } from '../dates.ts';
 import { bodyParagraphs, type Paragraph } from './analyse.ts';
 import { bestCandidate, describeCandidate, eventStub, rankEvents, type DatedSentence } from './draft-events.ts';
-import { findMentions, newNames, proposedId, type EntityKind, type Mention, type NewName } from './draft-names.ts';
+import {
+  findMentions,
+  newNames,
+  proposedId,
+  SAYING,
+  type EntityKind,
+  type Mention,
+  type NewName,
+} from './draft-names.ts';
 import { entityStub, eventStubFile, type StubFile } from './draft-stubs.ts';
 import { draftText, type DraftText } from './draft-text.ts';
 import { short } from './problems.ts';
@@ -66,10 +74,6 @@ export interface Draft {
 }
 
 const STATUSES = 'reported, announced, planned, disputed, denied';
-
-/** Sentences that say who said what: candidates for claims. */
-const SAYING =
-  /\b(?:sagte|sagten|erklärte|erklärten|kündigte|betonte|warnte|teilte|meldete|verkündete|forderte|bestätigte|dementierte|reagierte|nach Angaben|zufolge)\b/u;
 
 /** The text as the analysis will read it: paragraphs with their sentences, and the registered names in them. */
 interface ReadText extends DraftText {
