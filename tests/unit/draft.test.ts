@@ -142,6 +142,8 @@ describe('a draft from a plain text', () => {
     expect(result.markdown).toContain(
       '#   ankuendigung »Tokajew kündigt den Abzug an« (2022-01-11; names almaty), reported above',
     );
+    // »am Abend des Tages« counts from another event's day: probably the one reported just before.
+    expect(result.markdown).toContain('# (probably the one of the report before it: massimow-2022-01-03).');
     // The caption's date fits »ankuendigung« too, but that event is reported above: one report per event.
     expect(result.found.reports.map((r) => r.event).filter((e) => e === 'ankuendigung')).toHaveLength(1);
   });

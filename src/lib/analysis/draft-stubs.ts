@@ -50,7 +50,7 @@ export function entityStub(id: string, name: NewName): StubFile {
       coordinates: 'TODO: [latitude, longitude]',
       geoPrecision: 'TODO: 1 (an exact place), 2 (an approximate location) or 3 (only a region)',
       aliases: [],
-      sources: ['TODO: the id of a source (content/sources/) that locates the place'],
+      sources: 'TODO: [the ids of the sources (content/sources/) that locate the place]',
       coordinatesSource: 'TODO: the id of the source of the coordinates (or coordinatesEstimated: how)',
     }),
   };

@@ -211,7 +211,7 @@ interface DraftedReport {
 }
 
 /** A report whose expression names a day counted from another event (»am Vortag«): anchor and event are the editor's. */
-function anaphoricReport(s: DatedSentence, placeholder: number): DraftedReport {
+function anaphoricReport(s: DatedSentence, placeholder: number, before: string | undefined): DraftedReport {
   const event = `TODO-${placeholder}`;
   return {
     entry: {
@@ -223,8 +223,8 @@ function anaphoricReport(s: DatedSentence, placeholder: number): DraftedReport {
     },
     notes: [
       `»${s.expression.text}« counts from the day of another event: dateAnchor is that event's id`,
-      '(probably the one of the date expression before it). Put the id of the event this sentence',
-      'reports here (npm run pruefen -- --ereignisse <days> lists the registered ones).',
+      `(probably the one of the report before it${before ? `: ${before}` : ''}). Put the id of the event this`,
+      'sentence reports here (npm run pruefen -- --ereignisse <days> lists the registered ones).',
     ],
     expression: s.expression.text,
     event,
@@ -241,8 +241,10 @@ function draftReports(sentences: readonly DatedSentence[], registries: Registrie
   const used = new Set<string>();
   const stubs: ReturnType<typeof eventStub>[] = [];
   let placeholder = 0;
+  // The events of the reports so far, in text order: the last is the likely anchor of »am selben Tag«.
+  const events: string[] = [];
   const reports = sentences.map((s): DraftedReport => {
-    if (s.expression.resolution === 'anaphoric') return anaphoricReport(s, ++placeholder);
+    if (s.expression.resolution === 'anaphoric') return anaphoricReport(s, ++placeholder, events.at(-1));
     const resolution: ResolvedExpression = s.expression.resolution;
     const notes = [`»${s.expression.text}« → ${resolution.date} (${resolution.rule}; ${resolution.precision}).`];
     const candidates = rankEvents(s, resolution, registries.events.values());
@@ -281,6 +283,7 @@ function draftReports(sentences: readonly DatedSentence[], registries: Registrie
       ...(s.evidenceIn === 'caption' ? { evidenceIn: 'caption' } : {}),
       dateExpression: s.expression.text,
     };
+    events.push(event);
     return { entry, notes, expression: s.expression.text, event, proposed: !!best };
   });
   return { reports, stubs };
