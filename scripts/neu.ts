@@ -3,11 +3,13 @@
  *
  * Writes a draft article from a plain German text (src/lib/analysis/draft.ts)
  * to content/articles/<slug>.md (the folder LAGEBILD_CONTENT names, as for
- * the build), never over an existing file, and prints what it found and
- * every TODO left for the editor, as the build would print them.
+ * the build), and a stub file with TODOs for each new actor, place and event
+ * it proposes (content/actors|places|events/<id>.yaml); never over an
+ * existing file. Prints what it found and every TODO left for the editor,
+ * as the build would print them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftArticle } from '../src/lib/analysis/draft.ts';
 import { readArticleFile } from '../src/lib/analysis/read-content.ts';
@@ -65,22 +67,42 @@ try {
 } catch (error) {
   stop(`${shown}: ${error instanceof Error ? error.message : error}`);
 }
+// The stub files: never over a file that exists (a stub of an earlier draft, or an entry with problems).
+const written: string[] = [];
+const kept: string[] = [];
+for (const file of draft.files) {
+  const path = join(content, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeFileSync(path, file.text, { flag: 'wx' });
+    written.push(relative(root, path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    kept.push(relative(root, path));
+  }
+}
 
 const { found } = draft;
 const proposed = found.reports.filter((r) => r.proposed).length;
+const newEvents = draft.files.filter((f) => f.path.startsWith('events/')).length;
 console.log(
-  `Wrote ${shown}: ${found.paragraphs} paragraphs; ${found.actors.length} actors, ${found.places.length} places; ` +
-    `${found.reports.length} reports from date expressions (${proposed} with a proposed registered event); ` +
-    `${found.unknownNames.length} names no registry knows (comments at the end of the frontmatter).`,
+  `Wrote ${shown}: ${found.paragraphs} paragraphs${found.subheadings.length ? ` and ${found.subheadings.length} subheadings` : ''}; ` +
+    `${found.actors.length} registered actors, ${found.places.length} registered places; ` +
+    `${found.reports.length} reports from date expressions (${proposed} with a proposed registered event, ${newEvents} with a new event file); ` +
+    `${found.newNames.length} names no registry knows (a new actor or place file each).`,
 );
+if (written.length)
+  console.log(`Wrote ${written.length} registry files with TODOs:\n${written.map((f) => `  ${f}`).join('\n')}`);
+if (kept.length)
+  console.log(`Left as they are (a draft never overwrites a file):\n${kept.map((f) => `  ${f}`).join('\n')}`);
 if (listForEditor(root, target))
   console.log('Listed for the Astro extension of VS Code: it completes and explains the frontmatter as you type.');
-for (const warning of draft.warnings) console.log(`Check: ${warning}`);
+for (const warning of draft.warnings) console.log(`Note: ${warning}`);
 if (failures.length) console.log(`Check: the registries have problems of their own (npm run pruefen lists them).`);
 const read = readArticleFile(draft.markdown, shown);
 const todos = read.ok ? [] : read.problems;
 console.log(
   todos.length
-    ? `\n${todos.length} TODOs: the build refuses the draft until each is done (npm run pruefen lists what is left):\n${todos.map((t) => `  ${t}`).join('\n')}`
-    : '\nNo TODO left.',
+    ? `\n${todos.length} TODOs in the article: the build refuses the draft until each is done (npm run pruefen lists what is left, also in the new registry files):\n${todos.map((t) => `  ${t}`).join('\n')}`
+    : '\nNo TODO left in the article.',
 );

@@ -111,7 +111,7 @@ export const articleSchema = z
           .boolean()
           .default(false)
           .describe(
-            'true, wo das Foto selbst vorliegt; sonst zeigt die Seite »Foto nicht verfügbar« mit Bildunterschrift.',
+            'true, wo das Foto selbst vorliegt; sonst zeigt die Seite »Foto der Vorlage, hier nicht wiedergegeben« mit Bildunterschrift.',
           ),
         caption: nonEmpty('the photo caption').describe('Die Bildunterschrift, wie sie die Vorlage druckt.'),
         credit: nonEmpty('the photo credit').describe('Der Bildnachweis (»Valery Sharifulin/imago images/ITAR-TASS«).'),

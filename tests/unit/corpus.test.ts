@@ -120,7 +120,7 @@ describe('resolved articles', () => {
               event: 'treffen',
               status: 'reported',
               evidence: 'traf sich heute',
-              dateExpression: 'am Montag',
+              dateExpression: 'heute',
               notes: 'Eigene Notiz',
             },
           ],
@@ -180,7 +180,7 @@ describe('resolved articles', () => {
         status: 'reported',
         evidence: 'traf sich heute',
         evidenceIn: 'body',
-        dateExpression: 'am Montag',
+        dateExpression: 'heute',
         reportNotes: 'Eigene Notiz',
       }),
     ]);
@@ -265,7 +265,7 @@ describe('checks across articles', () => {
     expect(problems.get('content/articles/b.md')).toEqual([
       {
         path: ['claims', 0, 'contradicts', 0],
-        message: 'unknown claim "gibt-es-nicht"; expected the id of a claim in any article (a1, b1)',
+        message: 'unknown claim "gibt-es-nicht"; expected the id of a claim in any article (the nearest: b1, a1)',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANAPHORIC_EXPRESSION,
   dateAgrees,
   findDateExpressions,
   formatDay,
@@ -8,6 +9,7 @@ import {
   isCalendarDate,
   parseDateOrRange,
   partialDatePrecision,
+  resolveAnaphoricExpression,
   resolveDateExpression,
 } from '../../src/lib/format/dates.ts';
 
@@ -212,18 +214,51 @@ describe('a resolved range and an event', () => {
   const week = { range: { start: '2022-01-03', end: '2022-01-09' } };
   const day = { range: { start: '2022-01-13', end: '2022-01-13' } };
   it("agree on a day when it is the event's day or the first or last of its range", () => {
-    expect(dateAgrees(day, { date: '2022-01-13', timePrecision: 'day' })).toBe(true);
-    expect(dateAgrees(day, { date: '2022-01-13/2022-01-19', timePrecision: 'approximate' })).toBe(true);
-    expect(dateAgrees(day, { date: '2022-01-12/2022-01-14', timePrecision: 'approximate' })).toBe(false);
+    expect(dateAgrees(day, { date: '2022-01-13' })).toBe(true);
+    expect(dateAgrees(day, { date: '2022-01-13/2022-01-19' })).toBe(true);
+    expect(dateAgrees(day, { date: '2022-01-12/2022-01-14' })).toBe(false);
+    expect(dateAgrees(day, { date: '2022-01-12' })).toBe(false);
   });
-  it("agree on a range when it is the event's, or holds an event dated approximately or to a week", () => {
-    expect(dateAgrees(week, { date: '2022-01-03/2022-01-09', timePrecision: 'day' })).toBe(true);
-    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'approximate' })).toBe(true);
-    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'week' })).toBe(true);
-    expect(dateAgrees(week, { date: '2022-01-04/2022-01-06', timePrecision: 'approximate' })).toBe(true);
-    expect(dateAgrees(week, { date: '2022-01-05', timePrecision: 'day' })).toBe(false);
-    expect(dateAgrees(week, { date: '2022-01-09/2022-01-10', timePrecision: 'approximate' })).toBe(false);
-    expect(dateAgrees(week, { date: '2022-01-10', timePrecision: 'approximate' })).toBe(false);
+  it('agree on a range that contains the event: a text may date an event less precisely than it is known', () => {
+    expect(dateAgrees(week, { date: '2022-01-03/2022-01-09' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-05' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-04/2022-01-06' })).toBe(true);
+    expect(dateAgrees(week, { date: '2022-01-09/2022-01-10' })).toBe(false);
+    expect(dateAgrees(week, { date: '2022-01-10' })).toBe(false);
+    expect(dateAgrees(week, { date: '2022-01-02' })).toBe(false);
+  });
+});
+
+describe('an expression that counts from another event’s day', () => {
+  const anchor = { date: '2022-01-11', title: 'Ankündigung' };
+  it('resolves against the first day of that event', () => {
+    for (const [expression, date] of [
+      ['am Abend des Tages', '2022-01-11'],
+      ['am selben Tag', '2022-01-11'],
+      ['am Vortag', '2022-01-10'],
+      ['tags zuvor', '2022-01-10'],
+      ['am Folgetag', '2022-01-12'],
+      ['tags darauf', '2022-01-12'],
+      ['am nächsten Tag', '2022-01-12'],
+    ] as const) {
+      expect(ANAPHORIC_EXPRESSION.test(expression), expression).toBe(true);
+      expect(resolveAnaphoricExpression(expression, anchor), expression).toMatchObject({ date, precision: 'day' });
+    }
+    expect(resolveAnaphoricExpression('am Vortag', { date: '2022-01-01/2022-01-03', title: 'x' })?.rule).toBe(
+      'der Tag vor dem Ereignis »x«',
+    );
+    expect(resolveAnaphoricExpression('am Dienstag', anchor)).toBeUndefined();
+  });
+  it('is found in a text as needing an anchor', () => {
+    expect(
+      findDateExpressions('Am Vortag hatte er geschwiegen, tags darauf sprach er.', REFERENCE).map((f) => [
+        f.text,
+        f.resolution,
+      ]),
+    ).toEqual([
+      ['Am Vortag', 'anaphoric'],
+      ['tags darauf', 'anaphoric'],
+    ]);
   });
 });
 

@@ -305,9 +305,9 @@ describe('analyseArticle problems', () => {
     expect(problems).toHaveLength(4);
   });
 
-  it('lists the known ids in the message', () => {
+  it('answers an unknown id with the nearest registered ids', () => {
     const [problem] = problemsOf({ actors: ['nasarbajew'] });
-    expect(problem!.message).toContain('(tokajew, umarow)');
+    expect(problem!.message).toContain('(the nearest: tokajew, umarow)');
   });
 
   it('reports a quote that is not in the text', () => {
@@ -361,7 +361,7 @@ describe('analyseArticle problems', () => {
 
   it('reports a date expression that resolves to another day than the event’s', () => {
     const report = { event: 'abzug', status: 'announced', evidence: 'Tokajew sprach', dateExpression: 'am Dienstag' };
-    const problems = problemsOf({ reports: [report] });
+    const problems = problemsOf({ reports: [report] }, 'Tokajew sprach am Dienstag.\n');
     expect(problems).toEqual([
       {
         path: ['reports', 0, 'dateExpression'],
@@ -390,7 +390,9 @@ describe('analyseArticle problems', () => {
     };
     const { article, problems } = analyseOne({
       ...registries,
-      articles: [{ slug: 'x', data: { reports: [report], factChecks: [factCheck] }, body: 'Tokajew sprach.\n' }],
+      articles: [
+        { slug: 'x', data: { reports: [report], factChecks: [factCheck] }, body: 'Tokajew sprach am Dienstag.\n' },
+      ],
     });
     expect(problems).toEqual([]);
     expect(article.analysis.dates).toEqual([
@@ -411,14 +413,14 @@ describe('analyseArticle problems', () => {
       evidence: 'Tokajew sprach',
       dateExpression,
     });
-    expect(problemsOf({ reports: [report('diesen Donnerstag')] })).toEqual([]);
-    expect(problemsOf({ reports: [report('bis zum 19. Januar')] })).toEqual([]);
-    expect(problemsOf({ reports: [report('am 15. Januar')] }).map((p) => p.path)).toEqual([
-      ['reports', 0, 'dateExpression'],
-    ]);
+    const check = (expression: string) =>
+      problemsOf({ reports: [report(expression)] }, `Tokajew sprach ${expression}.\n`);
+    expect(check('diesen Donnerstag')).toEqual([]);
+    expect(check('bis zum 19. Januar')).toEqual([]);
+    expect(check('am 15. Januar').map((p) => p.path)).toEqual([['reports', 0, 'dateExpression']]);
   });
 
-  it('matches a range expression: the same range, or a day or range inside it dated approximately or to a week', () => {
+  it('matches a range expression that contains the event: the text may date it less precisely than it is known', () => {
     const events = {
       woche: event('Woche', '2022-01-03/2022-01-09', { timePrecision: 'week' }),
       ungefaehr: event('Ungefähr', '2022-01-05', { timePrecision: 'approximate' }),
@@ -431,8 +433,8 @@ describe('analyseArticle problems', () => {
         articles: [
           {
             slug: 'x',
-            data: { reports: [{ event: id, status: 'reported', evidence: 'Es geschah.', dateExpression }] },
-            body: 'Es geschah.\n',
+            data: { reports: [{ event: id, status: 'reported', evidence: 'Es geschah', dateExpression }] },
+            body: `Es geschah ${dateExpression}.\n`,
           },
         ],
       }).problems;
@@ -440,16 +442,17 @@ describe('analyseArticle problems', () => {
     expect(problemsFor('ungefaehr', 'vergangene Woche')).toEqual([]);
     expect(problemsFor('spanne', 'in der vergangenen Woche')).toEqual([]);
     expect(problemsFor('ungefaehr', 'Anfang Januar')).toEqual([]);
-    // A day outside the range, and a day known exactly, do not match.
-    expect(problemsFor('ungefaehr', 'diese Woche')).toHaveLength(1);
+    // »vergangene Woche« for an event known to the day: less precise, not wrong.
+    expect(problemsFor('genau', 'vergangene Woche')).toEqual([]);
+    // A range that does not contain the event does not match.
     expect(problemsFor('woche', 'Mitte Januar')).toHaveLength(1);
-    expect(problemsFor('genau', 'vergangene Woche')).toEqual([
+    expect(problemsFor('genau', 'diese Woche')).toEqual([
       {
         path: ['reports', 0, 'dateExpression'],
         message:
-          '"vergangene Woche" resolves to 2022-01-03/2022-01-09 (a week, Montag bis Sonntag der Woche vor der des Bezugsdatums, reference date 2022-01-12), ' +
-          'but event "genau" is dated "2022-01-05" (timePrecision day) in test/genau.yaml; ' +
-          'expected the same range, or a day or range inside it with timePrecision approximate or week, or dateDiscrepancy: "…" saying why the text states another date',
+          '"diese Woche" resolves to 2022-01-10/2022-01-16 (a week, Montag bis Sonntag der Woche des Bezugsdatums, reference date 2022-01-12), ' +
+          'but event "genau" is dated "2022-01-05" in test/genau.yaml; ' +
+          'expected a range that contains the event\'s date, or dateDiscrepancy: "…" saying why the text states another date',
         line: undefined,
       },
     ]);
@@ -462,7 +465,7 @@ describe('analyseArticle problems', () => {
       evidence: 'Tokajew sprach',
       dateExpression: 'am Abend des Tages',
     };
-    expect(problemsOf({ reports: [report] })).toEqual([
+    expect(problemsOf({ reports: [report] }, 'Tokajew sprach am Abend des Tages.\n')).toEqual([
       { path: ['reports', 0, 'dateAnchor'], message: expect.stringContaining('expected dateAnchor'), line: undefined },
     ]);
   });

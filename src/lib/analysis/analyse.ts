@@ -18,14 +18,15 @@ import {
   ANAPHORIC_EXPRESSION,
   dateAgrees,
   parseDateOrRange,
+  resolveAnaphoricExpression,
   resolveDateExpression,
   type ExpressionPrecision,
   type ResolvedExpression,
 } from '../format/dates.ts';
 import { evidenceAnchor, type EvidenceKind } from '../format/evidence.ts';
 import { subheadingId } from '../format/urls.ts';
-import { citations, type Registries, type RegistryKind } from './registries.ts';
-import { knownIds, short, type Problem } from './problems.ts';
+import { citations, unknownIdHint, type Registries, type RegistryKind } from './registries.ts';
+import { short, type Problem } from './problems.ts';
 
 export interface Range {
   start: number;
@@ -261,23 +262,11 @@ const KIND_NAME: Record<RegistryKind, string> = {
   events: 'event',
 };
 
-/**
- * Analyses one article against the registries. Returns the analysis and
- * every problem (each with the path of its field), so that the loader can
- * report all of them at once.
- */
-export function analyseArticle(
-  input: AnalysisInput,
-  registries: Registries,
-): { analysis: ArticleAnalysis; problems: Problem[] } {
-  const { data, body } = input;
-  const problems: Problem[] = [];
-  const report = (path: (string | number)[], message: string, line?: number) => problems.push({ path, message, line });
+type Report = (path: (string | number)[], message: string, line?: number) => void;
+type ArticleReport = ArticleData['reports'][number];
 
-  // 1. The text, parsed once.
-  const tree = parseBody(input.slug, body);
-  const blocks = paragraphBlocks(tree);
-  const paragraphs = blocks.map(paragraphOf);
+/** The subheadings of the text (»## …«), and problems with its Markdown: other heading levels, raw HTML, footnotes. */
+function readStructure(tree: Root, input: AnalysisInput, report: Report): Subheading[] {
   const bodyLine = (node: { position?: { start: { line: number } } | undefined }) =>
     node.position ? node.position.start.line + (input.bodyLine ?? 1) - 1 : undefined;
   const subheadings: Subheading[] = [];
@@ -312,13 +301,16 @@ export function analyseArticle(
       bodyLine(node),
     );
   });
+  return subheadings;
+}
 
-  // 2. References to the registries.
+/** Every reference to a registry resolves (an unknown id is answered with the ids it likely means); ids listed once. */
+function checkReferences(data: ArticleData, registries: Registries, report: Report): void {
   const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !registries[kind].has(id)) {
       report(
         path,
-        `unknown ${KIND_NAME[kind]} "${id}"; expected a registered ${KIND_NAME[kind]} (a file content/${kind}/${id}.yaml)${knownIds(registries[kind].keys())}`,
+        `unknown ${KIND_NAME[kind]} "${id}"; expected a registered ${KIND_NAME[kind]} (a file content/${kind}/${id}.yaml)${unknownIdHint(registries, kind, id)}`,
       );
     }
   };
@@ -363,17 +355,59 @@ export function analyseArticle(
   });
   data.factChecks.forEach((f, i) => about(['factChecks', i, 'about'], f.about));
   for (const c of citations(data)) ref('sources', c.id, c.path);
+}
 
-  // 3. Evidence: each quote stands in one paragraph; quotes of a paragraph nest or stay apart.
+/** Characters of context a message shows around the place where a quote stops matching. */
+const CONTEXT = 30;
+
+/**
+ * Where a quote that is not in the texts stops matching: the longest
+ * beginning of it that stands in one of them (found by bisection: every
+ * shorter beginning of a matching one matches too), told with what the text
+ * and the quote say from there on, or that not even its first word matches.
+ */
+function whereQuoteStops(texts: readonly string[], quote: string, where: (i: number) => string): string {
+  const words = quote.trim().replace(/\s+/g, ' ');
+  const at = (length: number) => {
+    const prefix = words.slice(0, length);
+    for (const [i, text] of texts.entries()) {
+      const range = findQuote(text, prefix);
+      if (range) return { i, range };
+    }
+    return undefined;
+  };
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (at(mid)) low = mid;
+    else high = mid - 1;
+  }
+  // Back to the start of the word where it stops (»am Montag« against »am Mittwoch« stops before »Montag«).
+  if (low < words.length && low > 0 && words[low - 1] !== ' ') low = words.lastIndexOf(' ', low) + 1;
+  if (low === 0) return '; not even its first word stands there';
+  const { i, range } = at(low)!;
+  const text = texts[i]!;
+  // The context in whole words: the last ones before the point, the first ones after it.
+  const matched = text.slice(range.start, range.end);
+  const before = matched.length > CONTEXT ? `…${matched.slice(-CONTEXT).replace(/^\S*\s/, '')}` : matched;
+  const cut = (value: string) => (value.length > CONTEXT ? `${value.slice(0, CONTEXT).replace(/\s\S*$/, '')}…` : value);
+  const goesOn = text.slice(range.end).replace(/\s+/g, ' ').trimStart();
+  return `; it agrees with ${where(i)} up to "${before}", where the text goes on "${cut(goesOn) || '(end of the paragraph)'}" and the quote "${cut(words.slice(low).trimStart())}"`;
+}
+
+/** Each quote stands in one paragraph (or the caption); quotes of a paragraph nest or stay apart. */
+function findEvidence(data: ArticleData, paragraphs: readonly Paragraph[], report: Report): EvidenceRange[] {
   const evidence: EvidenceRange[] = [];
   const paths = new Map<EvidenceRange, (string | number)[]>();
+  const texts = paragraphs.map((p) => p.text);
   const quote = (kind: EvidenceKind, id: string, text: string | undefined, path: (string | number)[]) => {
     if (text === undefined) return;
     const index = paragraphs.findIndex((p) => findQuote(p.text, text));
     if (index < 0) {
       report(
         path,
-        `quote not found in the article text: "${short(text)}"; expected words copied verbatim from one paragraph of the body`,
+        `quote not found in the article text: "${short(text)}"${whereQuoteStops(texts, text, (i) => `paragraph ${i + 1}`)}; expected words copied verbatim from one paragraph of the body`,
       );
       return;
     }
@@ -405,15 +439,24 @@ export function analyseArticle(
       else
         report(
           ['reports', i, 'evidence'],
-          `quote not found in the photo caption: "${short(r.evidence)}"; expected words copied verbatim from photo.caption`,
+          `quote not found in the photo caption: "${short(r.evidence)}"${whereQuoteStops([data.photo.caption], r.evidence, () => 'the caption')}; expected words copied verbatim from photo.caption`,
         );
     }
   });
   data.places.forEach((p, i) => quote('place', p.id, p.evidence, ['places', i, 'evidence']));
   data.claims.forEach((c, i) => quote('claim', c.id, c.quote, ['claims', i, 'quote']));
   data.factChecks.forEach((f, i) => quote('factCheck', f.id, f.evidence, ['factChecks', i, 'evidence']));
+  return evidence;
+}
 
-  // 4. Mentions: each form names one entity; every mention found as a range.
+/** Each name, alias or form names one entity; every mention found as a range. */
+function findAllMentions(
+  data: ArticleData,
+  registries: Registries,
+  blocks: RootContent[],
+  paragraphs: Paragraph[],
+  report: Report,
+) {
   const forms = nameForms(data, registries);
   const byForm = new Map<string, Set<string>>();
   for (const f of forms) byForm.set(f.form, (byForm.get(f.form) ?? new Set()).add(`${f.kind} ${f.id}`));
@@ -430,91 +473,157 @@ export function analyseArticle(
       );
     }
   }
-  const mentions = blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
+  return blocks.flatMap((node, i) => findMentions(paragraphs[i]!.text, i + 1, forms, linkRanges(node)));
+}
 
-  // 5. Dates: each report's expression resolves to its event's date (dateAgrees: a day, or a range),
-  //    and what the article reports as having happened lies no later than its date.
-  const dates: ReportDate[] = data.reports.map((r, i) => {
-    const event = registries.events.get(r.event);
-    if (!event) return { event: r.event };
-    const eventStart = parseDateOrRange(event.data.date)!.start;
-    if (r.status === 'reported' && eventStart > data.referenceDate.date) {
+/** Whether the words occur in a text, whatever the whitespace and the case (»Heute« at a sentence's start). */
+function occursIn(text: string, words: string): boolean {
+  const pattern = words.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * A report's dateExpression is words of the text: they stand in its evidence
+ * or in the paragraph (or caption) the evidence stands in.
+ */
+function checkExpressionInText(
+  r: ArticleReport,
+  i: number,
+  data: ArticleData,
+  paragraphs: readonly Paragraph[],
+  evidence: readonly EvidenceRange[],
+  report: Report,
+): void {
+  const own = evidence.find((e) => e.kind === 'event' && e.id === r.event);
+  if (r.dateExpression === undefined || !own || occursIn(r.evidence, r.dateExpression)) return;
+  const where = own.paragraph === 0 ? data.photo?.caption : paragraphs[own.paragraph - 1]?.text;
+  if (where !== undefined && occursIn(where, r.dateExpression)) return;
+  // A caption's closing date (»… in Almaty (11.1.2022)«) is kept as the photo's date, not in its words.
+  const resolved = resolveDateExpression(r.dateExpression, data.referenceDate.date);
+  if (own.paragraph === 0 && resolved.ok && resolved.date === data.photo?.date) return;
+  report(
+    ['reports', i, 'dateExpression'],
+    `"${r.dateExpression}" stands neither in this report's evidence nor in ${own.paragraph === 0 ? 'the caption (nor is it the photo’s date)' : `paragraph ${own.paragraph}`}, where the evidence is; expected the words of the text that date the event, as they stand there (or no dateExpression and dateSources in the event's file)`,
+  );
+}
+
+/** The day or range a report's expression resolves to, or undefined after reporting why there is none. */
+function resolveReport(
+  r: ArticleReport & { dateExpression: string },
+  i: number,
+  data: ArticleData,
+  registries: Registries,
+  report: Report,
+): Pick<ResolvedExpression, 'date' | 'range' | 'precision' | 'rule'> | undefined {
+  if (ANAPHORIC_EXPRESSION.test(r.dateExpression.trim())) {
+    const anchor = r.dateAnchor ? registries.events.get(r.dateAnchor) : undefined;
+    if (!anchor && !r.dateAnchor)
       report(
-        ['reports', i, 'status'],
-        `event "${r.event}" begins on ${eventStart}, after the article's reference date ${data.referenceDate.date}, but the report says it happened (reported); expected announced, planned or disputed`,
+        ['reports', i, 'dateAnchor'],
+        `"${r.dateExpression}" refers to another event's day; expected dateAnchor with that event's id`,
       );
-    }
-    if (r.dateExpression === undefined) {
-      if (!event.data.dateSources) {
-        report(
-          ['reports', i, 'dateExpression'],
-          `neither this report's dateExpression (the words of the text that date it) nor ${event.file} (dateSources) dates event "${r.event}"; expected one of them`,
-        );
-      }
-      return { event: r.event };
-    }
-    let resolved: Pick<ResolvedExpression, 'date' | 'range' | 'precision' | 'rule'>;
-    if (ANAPHORIC_EXPRESSION.test(r.dateExpression.trim())) {
-      const anchor = r.dateAnchor ? registries.events.get(r.dateAnchor) : undefined;
-      if (!anchor) {
-        if (!r.dateAnchor)
-          report(
-            ['reports', i, 'dateAnchor'],
-            `"${r.dateExpression}" refers to another event's day; expected dateAnchor with that event's id`,
-          );
-        return { event: r.event };
-      }
-      const day = parseDateOrRange(anchor.data.date)!.start;
-      resolved = {
-        date: day,
-        range: { start: day, end: day },
-        precision: 'day',
-        rule: `der Tag des Ereignisses »${anchor.data.title}«`,
-      };
-    } else {
-      const result = resolveDateExpression(r.dateExpression, data.referenceDate.date);
-      if (!result.ok) {
-        report(['reports', i, 'dateExpression'], result.reason);
-        return { event: r.event };
-      }
-      resolved = result;
-    }
-    const { date, range, precision, rule } = resolved;
-    const agrees = dateAgrees(resolved, event.data);
-    if (r.dateDiscrepancy) {
-      if (agrees) {
-        report(
-          ['reports', i, 'dateDiscrepancy'],
-          `"${r.dateExpression}" resolves to ${date}, which agrees with event "${r.event}" (${event.data.date}); expected no dateDiscrepancy`,
-        );
-      } else {
-        // A text that errs about a date: the passage needs a fact check that says what is right.
-        const own = evidence.find((e) => e.kind === 'event' && e.id === r.event);
-        const checked = evidence.some(
-          (e) =>
-            e.kind === 'factCheck' && own && e.paragraph === own.paragraph && e.start < own.end && own.start < e.end,
-        );
-        if (!checked) {
-          report(
-            ['reports', i, 'dateDiscrepancy'],
-            `the text states another date (${date}) than event "${r.event}" (${event.data.date}); expected a fact check (factChecks) whose evidence overlaps this report's evidence and says what is right`,
-          );
-        }
-      }
-    }
-    if (!agrees && !r.dateDiscrepancy) {
-      const single = range.start === range.end;
+    return anchor && resolveAnaphoricExpression(r.dateExpression, anchor.data);
+  }
+  const result = resolveDateExpression(r.dateExpression, data.referenceDate.date);
+  if (!result.ok) report(['reports', i, 'dateExpression'], result.reason);
+  return result.ok ? result : undefined;
+}
+
+/**
+ * Each report's expression resolves to its event's date (dateAgrees: a day,
+ * or a range that contains it), or says why the text states another date;
+ * what the article reports as having happened lies no later than its date.
+ */
+function checkReportDate(
+  r: ArticleReport,
+  i: number,
+  data: ArticleData,
+  registries: Registries,
+  evidence: readonly EvidenceRange[],
+  report: Report,
+): ReportDate {
+  const event = registries.events.get(r.event);
+  if (!event) return { event: r.event };
+  const eventStart = parseDateOrRange(event.data.date)!.start;
+  if (r.status === 'reported' && eventStart > data.referenceDate.date) {
+    report(
+      ['reports', i, 'status'],
+      `event "${r.event}" begins on ${eventStart}, after the article's reference date ${data.referenceDate.date}, but the report says it happened (reported); expected announced, planned or disputed`,
+    );
+  }
+  if (r.dateExpression === undefined) {
+    if (!event.data.dateSources) {
       report(
         ['reports', i, 'dateExpression'],
-        `"${r.dateExpression}" resolves to ${date} (${single ? '' : `${PRECISION_NAMES[precision]}, `}${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}"${single ? '' : ` (timePrecision ${event.data.timePrecision})`} in ${event.file}; ` +
-          (single
-            ? 'expected the same date'
-            : 'expected the same range, or a day or range inside it with timePrecision approximate or week') +
-          ', or dateDiscrepancy: "…" saying why the text states another date',
+        `neither this report's dateExpression (the words of the text that date it) nor ${event.file} (dateSources) dates event "${r.event}"; expected one of them`,
       );
     }
-    return { event: r.event, resolved: date, precision, rule, ...(agrees ? {} : { differs: true }) };
-  });
+    return { event: r.event };
+  }
+  const resolved = resolveReport({ ...r, dateExpression: r.dateExpression }, i, data, registries, report);
+  if (!resolved) return { event: r.event };
+  const { date, range, precision, rule } = resolved;
+  const agrees = dateAgrees(resolved, event.data);
+  if (r.dateDiscrepancy) {
+    if (agrees) {
+      report(
+        ['reports', i, 'dateDiscrepancy'],
+        `"${r.dateExpression}" resolves to ${date}, which agrees with event "${r.event}" (${event.data.date}); expected no dateDiscrepancy`,
+      );
+    } else {
+      // A text that errs about a date: the passage needs a fact check that says what is right.
+      const own = evidence.find((e) => e.kind === 'event' && e.id === r.event);
+      const checked = evidence.some(
+        (e) => e.kind === 'factCheck' && own && e.paragraph === own.paragraph && e.start < own.end && own.start < e.end,
+      );
+      if (!checked) {
+        report(
+          ['reports', i, 'dateDiscrepancy'],
+          `the text states another date (${date}) than event "${r.event}" (${event.data.date}); expected a fact check (factChecks) whose evidence overlaps this report's evidence and says what is right`,
+        );
+      }
+    }
+  }
+  if (!agrees && !r.dateDiscrepancy) {
+    const single = range.start === range.end;
+    report(
+      ['reports', i, 'dateExpression'],
+      `"${r.dateExpression}" resolves to ${date} (${single ? '' : `${PRECISION_NAMES[precision]}, `}${rule}, reference date ${data.referenceDate.date}), but event "${r.event}" is dated "${event.data.date}" in ${event.file}; ` +
+        (single ? 'expected the same date' : "expected a range that contains the event's date") +
+        ', or dateDiscrepancy: "…" saying why the text states another date',
+    );
+  }
+  return { event: r.event, resolved: date, precision, rule, ...(agrees ? {} : { differs: true }) };
+}
 
+/**
+ * Analyses one article against the registries. Returns the analysis and
+ * every problem (each with the path of its field), so that the loader can
+ * report all of them at once.
+ */
+export function analyseArticle(
+  input: AnalysisInput,
+  registries: Registries,
+): { analysis: ArticleAnalysis; problems: Problem[] } {
+  const { data, body } = input;
+  const problems: Problem[] = [];
+  const report: Report = (path, message, line) => problems.push({ path, message, line });
+
+  // 1. The text, parsed once.
+  const tree = parseBody(input.slug, body);
+  const blocks = paragraphBlocks(tree);
+  const paragraphs = blocks.map(paragraphOf);
+  const subheadings = readStructure(tree, input, report);
+  // 2. References to the registries.
+  checkReferences(data, registries, report);
+  // 3. Evidence: each quote stands in one paragraph; quotes of a paragraph nest or stay apart.
+  const evidence = findEvidence(data, paragraphs, report);
+  // 4. Mentions: each form names one entity; every mention found as a range.
+  const mentions = findAllMentions(data, registries, blocks, paragraphs, report);
+  // 5. Dates: words of the text that resolve to the event's date.
+  const dates = data.reports.map((r, i) => {
+    checkExpressionInText(r, i, data, paragraphs, evidence, report);
+    return checkReportDate(r, i, data, registries, evidence, report);
+  });
   return { analysis: { paragraphs, subheadings, evidence, mentions, dates }, problems };
 }

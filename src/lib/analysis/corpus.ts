@@ -11,7 +11,7 @@ import type { Citation, ConfidenceData } from '../../schemas/shared.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { placeGeometry } from './areas.ts';
 import type { Actor, Claim, Confidence, Event, Place, ResolvedArticle, Source } from './model.ts';
-import { knownIds, type Problem } from './problems.ts';
+import { nearestIds, type Problem } from './problems.ts';
 import type { Entry, Registries } from './registries.ts';
 
 export interface CorpusArticleInput {
@@ -206,7 +206,10 @@ export function checkCorpus(articles: readonly CorpusArticleInput[]): Map<string
       if (!claims.has(id))
         add(file, {
           path,
-          message: `unknown claim "${id}"; expected the id of a claim in any article${knownIds(claims.keys())}`,
+          message: `unknown claim "${id}"; expected the id of a claim in any article${nearestIds(
+            id,
+            [...claims.keys()].map((claim) => ({ id: claim, names: [] })),
+          )}`,
         });
     };
     data.claims.forEach((c, i) => {

@@ -1,35 +1,47 @@
 /**
- * A first draft of an article from a plain German text: the text untouched
- * below a frontmatter that proposes what can be found mechanically and marks
- * with a TODO what only a person can decide. It never states a fact the text
- * or the registries do not give:
+ * A first draft of an article from a plain German text: the text, every word
+ * of it, below a frontmatter that proposes what can be found mechanically,
+ * and the registry files for what the text names that no registry knows. It
+ * never states a fact the text or the registries do not give; what only a
+ * person can decide is a TODO:
  *
- * - the metadata line of a delivered text (»date 2022-01 credit caption«):
- *   publication date, photo credit and caption, the caption's date;
+ * - the text itself (draft-text.ts): the metadata line of a delivered text
+ *   (»date 2022-01 credit caption«: publication date, photo credit and
+ *   caption, the caption's date; or the lede, where the line names no
+ *   credit), paragraphs, and short lines as subheadings;
  * - title and dek: TODO, with candidates from the text as comments;
  * - every registered actor and place the text names by name, alias or a
- *   simple inflection (-s, -n, -en, -es; a form the registry lacks goes into
- *   `forms`); capitalised names that match nothing, as comments;
+ *   simple inflection (a form the registry lacks goes into `forms`), and
+ *   every name no registry knows that looks like an actor or a place
+ *   (draft-names.ts), with a stub file each;
  * - every date expression resolveDateExpression understands, resolved
  *   against the reference date, as a report whose evidence is its sentence:
- *   with the registered event whose date agrees (dateAgrees, the rule of the
- *   analysis) and that names what the sentence names, marked as a proposal,
- *   or `event: TODO-n` with a comment proposing a new event file;
+ *   with the registered event that fits it best (draft-events.ts: date,
+ *   shared actors and places, shared words), marked as a proposal with the
+ *   runners-up beside it, or with a new event file proposed for it;
  * - status, titles, the article's source, the reference date's note: TODO.
  *
  * The content loader refuses every remaining TODO (src/lib/analysis/todos.ts),
- * so the draft fails the build with exactly its TODOs until they are done.
+ * in the article and in the stub files, so the draft fails the build with
+ * exactly its TODOs until they are done.
  */
 import { Document, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { findDateExpressions, resolveDateExpression, type ResolvedExpression } from '../format/dates.ts';
+import { bodyParagraphs, type Paragraph } from './analyse.ts';
+import { bestCandidate, describeCandidate, eventStub, rankEvents, type DatedSentence } from './draft-events.ts';
 import {
-  dateAgrees,
-  findDateExpressions,
-  isPartialDate,
-  resolveDateExpression,
-  type FoundExpression,
-} from '../format/dates.ts';
-import { bodyParagraphs, namePattern, type Range } from './analyse.ts';
-import type { Entry, Registries } from './registries.ts';
+  findMentions,
+  newNames,
+  proposedId,
+  SAYING,
+  type EntityKind,
+  type Mention,
+  type NewName,
+} from './draft-names.ts';
+import { entityStub, eventStubFile, type StubFile } from './draft-stubs.ts';
+import { draftText, type DraftText } from './draft-text.ts';
+import { short } from './problems.ts';
+import type { Registries } from './registries.ts';
 
 export interface DraftInput {
   /** The plain text as delivered (its first line may be a metadata line). */
@@ -42,230 +54,71 @@ export interface DraftInput {
 export interface Draft {
   /** The article file: frontmatter and the text. */
   markdown: string;
+  /** Registry files for new actors, places and events, relative to the content folder. */
+  files: StubFile[];
   /** What the draft found, for the report on the console. */
   found: {
     paragraphs: number;
+    /** The subheadings the text's short lines became (»## …«). */
+    subheadings: string[];
+    /** The words of a metadata line that named no photo credit: now the first paragraph. */
+    lede?: string | undefined;
     actors: string[];
     places: string[];
     reports: { expression: string; event: string; proposed: boolean }[];
-    unknownNames: string[];
+    /** Names no registry knows, each with the id of its stub file. */
+    newNames: { name: string; kind: EntityKind; id: string }[];
   };
   /** Things the editor should look at that are no TODO of the frontmatter. */
   warnings: string[];
 }
 
-type EntityKind = 'actor' | 'place';
-
-interface Mention extends Range {
-  kind: EntityKind;
-  id: string;
-  /** The words as they stand in the text. */
-  text: string;
-  /** Not a registered name or alias: an inflected form. */
-  inflected: boolean;
-  /** 1-based paragraph; 0 for the photo caption. */
-  paragraph: number;
-}
-
-/** A delivered text's first line: »date 2022-01 Valery Sharifulin/imago images/ITAR-TASS Friedenstruppe …«. */
-const METADATA = /^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s+(.+?)\s*$/;
-/** A caption's closing date in parentheses: »… in Almaty (11.1.2022)«. */
-const CAPTION_DATE = /\s*\(([^()]+)\)\s*$/;
 const STATUSES = 'reported, announced, planned, disputed, denied';
-/** Endings a German text adds to a name: Tokajews, des Präsidenten, Kasachstans. */
-const INFLECTION = '(?:es|en|s|n)';
 
-interface Metadata {
-  published: string;
-  credit?: string | undefined;
-  caption?: string | undefined;
-  captionDate?: string | undefined;
-  /** The line's words after the date, where credit and caption cannot be told apart. */
-  rest: string;
-}
-
-/**
- * The metadata line: its date, then credit and caption. A photo credit names
- * its agency with a slash (»Name/Agentur«), so the credit ends with the last
- * word that has one; without such a word, credit and caption stay a TODO.
- * Where the agency comes first (»REUTERS/Pavel Mikheyev«, »dpa/Michael
- * Kappeler«: an agency in capitals or lower case before the slash, a given
- * name after it), the photographer's surname is the credit's last word.
- */
-function readMetadata(line: string): Metadata | undefined {
-  const match = METADATA.exec(line);
-  if (!match || !isPartialDate(match[1]!)) return undefined;
-  const rest = match[2]!;
-  const words = rest.split(/\s+/);
-  let last = words.findLastIndex((w) => w.includes('/'));
-  if (last < 0 || last === words.length - 1) return { published: match[1]!, rest };
-  const [agency = '', givenName = ''] = words[last]!.split('/').slice(-2);
-  const agencyFirst = /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(agency) && /^\p{Lu}\p{Ll}+$/u.test(givenName);
-  if (agencyFirst && last < words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[last + 1]!)) last += 1;
-  let caption = words.slice(last + 1).join(' ');
-  let captionDate: string | undefined;
-  const date = CAPTION_DATE.exec(caption);
-  if (date) {
-    captionDate = date[1];
-    caption = caption.slice(0, date.index);
-  }
-  return { published: match[1]!, credit: words.slice(0, last + 1).join(' '), caption, captionDate, rest };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A name with an optional German ending on its last word, as a whole word. */
-function inflectedPattern(name: string): RegExp {
-  const body = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?<ending>${INFLECTION})?(?![\\p{L}\\p{N}])`, 'gu');
-}
-
-/** Every name, alias and (for names of four letters or more) inflected form of the registries in a text. */
-function findMentions(text: string, paragraph: number, registries: Registries): Mention[] {
-  const candidates: Mention[] = [];
-  const search = (kind: EntityKind, entries: Map<string, Entry<{ name: string; aliases: string[] }>>) => {
-    for (const { id, data } of entries.values()) {
-      const names = [...new Set([data.name, ...data.aliases].map((n) => n.trim()).filter(Boolean))];
-      for (const name of names) {
-        const pattern = name.replace(/\s/g, '').length >= 4 ? inflectedPattern(name) : namePattern(name);
-        for (const match of text.matchAll(pattern)) {
-          const words = match[0].replace(/\s+/g, ' ');
-          const inflected = !!match.groups?.['ending'] && !names.includes(words);
-          const range = { start: match.index, end: match.index + match[0].length };
-          candidates.push({ ...range, kind, id, text: words, inflected, paragraph });
-        }
-      }
-    }
-  };
-  search('actor', registries.actors);
-  search('place', registries.places);
-  // The longest wins where two overlap (»Flughafen Almaty« over »Almaty«), as in the analysis.
-  const chosen: Mention[] = [];
-  for (const c of candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
-}
-
-/** Capitalised words that start no name: articles, pronouns, conjunctions, adverbs, months, weekdays. */
-const NOT_NAMES = new Set(
-  (
-    'Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Im Am An Auf Aus Bei Mit Nach Von Vom Vor Zu Zum Zur ' +
-    'Für Über Unter Um In Ins Es Er Sie Wir Ich Ihr Man Dies Diese Dieser Dieses Diesem Diesen Dass Doch Denn Aber ' +
-    'Und Oder So Als Wie Wenn Wer Was Wo Noch Auch Nur Schon Dabei Dafür Dazu Damit Danach Dann Daher Deshalb Hinzu ' +
-    'Insgesamt Gleichwohl Außerdem Zudem Allein Einmal Seit Bis Ab Laut Gegen Trotz Während Wegen Jedoch Hatte Hat ' +
-    'Ist War Sind Waren Soll Sollte Wird Werden Kam Herr Frau Sein Seine Ihre Ihren Jede Jeder Alle Viele Kein Keine ' +
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August ' +
-    'September Oktober November Dezember Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf'
-  ).split(' '),
-);
-/** Endings of transliterated names (Massimow, Nasarbajewa, Taldykorgan no; Kasachstan, Almaty yes). */
-const NAME_ENDING = /(?:ow|ew|owa|ewa|jew|jewa|ski|skij|sky|enko|stan|aty|grad|ogorsk|abad)s?$/u;
-const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
-
-/** A single word that looks like a name: an acronym, a hyphenated name, a transliterated ending. */
-const nameShaped = (word: string) =>
-  /^\p{Lu}{2,}[\p{Lu}\d-]*$/u.test(word) || /-[\p{Lu}\d]/u.test(word) || NAME_ENDING.test(word);
-
-/** Lowercase articles: a run of capitalised words after one is a noun phrase (»der Elite Bereicherung«). */
-const ARTICLES = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+$/u;
-
-/**
- * Names the registries do not know: runs of capitalised words inside a
- * sentence (»Karim Massimow«, »Moskauer Zeitung«) and single words shaped
- * like a name. German capitalises every noun, so a single ordinary word
- * (»Regierung«) is not suggested, nor are nouns after an article (»der
- * Treibstoffpreise Proteste«) unless a word is shaped like a name or the
- * first is an adjective of a place (»der Moskauer Zeitung«). Words just
- * before a registered name belong to it (»Präsident Kassym-Jomart Tokajew«).
- */
-function unknownNames(text: string, sentences: readonly Range[], taken: readonly Range[]): string[] {
-  const names: string[] = [];
-  for (const sentence of sentences) {
-    const part = text.slice(sentence.start, sentence.end);
-    const words = [...part.matchAll(CAPITALISED)].map((m) => ({
-      word: m[0],
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-    }));
-    let run: typeof words = [];
-    const flush = () => {
-      // A title before a name (»Geheimdienstchef Karim Massimow«) is no part of it.
-      while (run.length > 2 && !nameShaped(run[0]!.word)) run.shift();
-      const shaped = run.some((w) => nameShaped(w.word));
-      // Every sentence starts with a capital: there, only a word shaped like a name counts.
-      const atStart = run.length > 0 && /^\P{L}*$/u.test(text.slice(sentence.start, run[0]!.start));
-      const nounPhrase =
-        run.length > 0 && ARTICLES.test(text.slice(sentence.start, run[0]!.start)) && !/er$/u.test(run[0]!.word);
-      if (shaped || (run.length > 1 && !atStart && !nounPhrase)) names.push(run.map((w) => w.word).join(' '));
-      run = [];
-    };
-    for (const w of words) {
-      const registered = taken.some((t) => t.start < w.end && w.start < t.end);
-      const free = !registered && !NOT_NAMES.has(w.word);
-      const previous = run.at(-1);
-      const adjacent = previous && /^ $/.test(text.slice(previous.end, w.start));
-      if (registered && adjacent) run = [];
-      else if (previous && (!free || !adjacent)) flush();
-      if (free) run.push(w);
-    }
-    flush();
-  }
-  return names;
-}
-
-/** Sentences that say who said what: candidates for claims. */
-const SAYING =
-  /\b(?:sagte|sagten|erklärte|erklärten|kündigte|betonte|warnte|teilte|meldete|verkündete|forderte|bestätigte|dementierte|reagierte|nach Angaben|zufolge)\b/u;
-
-const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
-interface ReportDraft {
-  expression: FoundExpression;
-  sentence: string;
-  evidenceIn: 'body' | 'caption';
+/** The text as the analysis will read it: paragraphs with their sentences, and the registered names in them. */
+interface ReadText extends DraftText {
+  paragraphs: Paragraph[];
   mentions: Mention[];
+  caption?: string | undefined;
+  captionMentions: Mention[];
 }
 
-/** Builds the draft; writes nothing. */
-export function draftArticle({ text, referenceDate, registries }: DraftInput): Draft {
-  const warnings: string[] = [];
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const metadata = readMetadata(lines[0] ?? '');
-  let body =
-    (metadata ? lines.slice(1) : lines)
-      .join('\n')
-      .replace(/^\s*\n/, '')
-      .trimEnd() + '\n';
-  if (!/\n[ \t]*\n/.test(body.trim()) && body.trim().includes('\n')) {
-    body = body.replace(/\n+/g, '\n\n');
-    warnings.push('The text had no blank lines between paragraphs: each line became a paragraph.');
-  }
-
-  // The text as the analysis will read it: paragraphs, sentences, mentions, dates.
-  const paragraphs = bodyParagraphs(body);
-  const plain = body
+function readText(text: string, registries: Registries): ReadText {
+  const drafted = draftText(text);
+  const paragraphs = bodyParagraphs(drafted.body);
+  const plain = drafted.body
     .trim()
     .split(/\n[ \t]*\n/)
+    .filter((p) => !p.startsWith('## '))
     .map((p) => p.replace(/\s+/g, ' ').trim());
   const read = paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+  const warnings = [...drafted.warnings];
   if (plain.length !== read.length || plain.some((p, i) => p !== read[i])) {
     warnings.push(
       'Markdown does not read every paragraph as plain text (a line that starts with »1. «, »- «, »# « or »>«, or *, _, [ ] in the text): check the text below the frontmatter.',
     );
   }
-  const mentions = paragraphs.flatMap((p) => findMentions(p.text, p.n, registries));
-  const caption = metadata?.caption;
-  const captionMentions = caption ? findMentions(caption, 0, registries) : [];
+  const caption = drafted.metadata?.photo?.caption;
+  return {
+    ...drafted,
+    warnings,
+    paragraphs,
+    mentions: paragraphs.flatMap((p) => findMentions(p.text, p.n, registries)),
+    caption,
+    captionMentions: caption ? findMentions(caption, 0, registries) : [],
+  };
+}
 
-  // Actors and places, in the order the text names them; a form shared by two entities is left to the editor.
+type Listed = string | { id: string; forms: string[] };
+
+/**
+ * The registered actors and places the text names, in the order it names
+ * them, with the inflected forms the registry lacks; a form shared by two
+ * entities is left to the editor (`ambiguous`).
+ */
+function listEntities(mentions: readonly Mention[], registries: Registries) {
   const entities = new Map<string, { kind: EntityKind; id: string; forms: Set<string>; count: number }>();
-  for (const m of [...captionMentions, ...mentions]) {
+  for (const m of mentions) {
     const key = `${m.kind}:${m.id}`;
     const entry = entities.get(key) ?? { kind: m.kind, id: m.id, forms: new Set(), count: 0 };
     if (m.inflected) entry.forms.add(m.text);
@@ -288,248 +141,210 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
     }
     for (const f of formsOf(entry.kind, entry.id)) owner.set(f, key);
   }
-  const listed = (kind: EntityKind) =>
+  const listed = (kind: EntityKind): Listed[] =>
     [...entities.values()]
       .filter((e) => e.kind === kind)
       .map((e) => (e.forms.size ? { id: e.id, forms: [...e.forms] } : e.id));
+  return { actors: listed('actor'), places: listed('place'), ambiguous };
+}
 
-  // Date expressions: each a report whose evidence is its sentence.
-  const reportDrafts: ReportDraft[] = [];
-  for (const p of paragraphs) {
+type FoundName = NewName & { id: string };
+
+/** Names no registry knows, once each, with an id no registry entry or other new name has. */
+function findNewNames(read: ReadText, referenceDate: string, registries: Registries): FoundName[] {
+  const found = new Map<string, FoundName>();
+  for (const p of read.paragraphs) {
+    const ranges = [...read.mentions.filter((m) => m.paragraph === p.n), ...findDateExpressions(p.text, referenceDate)];
+    for (const { name, kind } of newNames(p.text, p.sentences, ranges)) {
+      const known = found.get(name);
+      if (known) {
+        if (!known.paragraphs.includes(p.n)) known.paragraphs.push(p.n);
+        continue;
+      }
+      const base = proposedId({ name, kind, paragraphs: [] }) || 'neu';
+      const taken = (id: string) =>
+        registries.actors.has(id) || registries.places.has(id) || [...found.values()].some((f) => f.id === id);
+      let id = base;
+      for (let i = 2; taken(id); i += 1) id = `${base}-${i}`;
+      found.set(name, { name, kind, paragraphs: [p.n], id });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Every date expression of the text (and the caption's date) with its sentence: the reports to be. */
+function datedSentences(read: ReadText, referenceDate: string, names: readonly FoundName[]): DatedSentence[] {
+  const sentences: DatedSentence[] = [];
+  for (const p of read.paragraphs) {
     for (const expression of findDateExpressions(p.text, referenceDate)) {
-      const sentence = p.sentences.find((s) => s.start <= expression.start && expression.start < s.end)!;
-      reportDrafts.push({
+      const range = p.sentences.find((s) => s.start <= expression.start && expression.start < s.end)!;
+      const sentence = p.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
+      sentences.push({
         expression,
-        // A line break inside the sentence is a space in YAML: quotes match across whitespace.
-        sentence: p.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+        sentence,
         evidenceIn: 'body',
-        mentions: mentions.filter((m) => m.paragraph === p.n && m.start >= sentence.start && m.end <= sentence.end),
+        mentions: read.mentions.filter((m) => m.paragraph === p.n && m.start >= range.start && m.end <= range.end),
+        newEntities: names.filter((n) => sentence.includes(n.name)).map((n) => `${n.kind}:${n.id}`),
       });
     }
   }
-  let captionDate: string | undefined;
-  if (metadata?.captionDate && caption) {
-    const resolved = resolveDateExpression(metadata.captionDate, referenceDate);
-    if (resolved.ok && resolved.range.start === resolved.range.end) captionDate = resolved.date;
-    if (resolved.ok) {
-      reportDrafts.push({
-        expression: { text: metadata.captionDate, start: 0, end: 0, resolution: resolved },
-        sentence: caption,
-        evidenceIn: 'caption',
-        mentions: captionMentions,
-      });
-    }
+  const captionExpression = read.metadata?.photo?.captionDate;
+  const resolved = captionExpression ? resolveDateExpression(captionExpression, referenceDate) : undefined;
+  if (read.caption && resolved?.ok) {
+    sentences.push({
+      expression: { text: captionExpression!, start: 0, end: 0, resolution: resolved },
+      sentence: read.caption,
+      evidenceIn: 'caption',
+      mentions: read.captionMentions,
+      newEntities: [],
+    });
   }
+  return sentences;
+}
 
-  const doc = new Document({});
+interface DraftedReport {
+  entry: Record<string, unknown>;
+  notes: string[];
+  expression: string;
+  event: string;
+  proposed: boolean;
+}
+
+/** A report whose expression names a day counted from another event (»am Vortag«): anchor and event are the editor's. */
+function anaphoricReport(s: DatedSentence, placeholder: number, before: string | undefined): DraftedReport {
+  const event = `TODO-${placeholder}`;
+  return {
+    entry: {
+      event,
+      status: `TODO: decide the status (${STATUSES})`,
+      evidence: s.sentence,
+      dateExpression: s.expression.text,
+      dateAnchor: `TODO: the id of the event whose day »${s.expression.text}« counts from`,
+    },
+    notes: [
+      `»${s.expression.text}« counts from the day of another event: dateAnchor is that event's id`,
+      `(probably the one of the report before it${before ? `: ${before}` : ''}). Put the id of the event this`,
+      'sentence reports here (npm run pruefen -- --ereignisse <days> lists the registered ones).',
+    ],
+    expression: s.expression.text,
+    event,
+    proposed: false,
+  };
+}
+
+/**
+ * The reports, one per dated sentence: the registered event that fits best
+ * (one report per event), or a new event file; with the runners-up and the
+ * resolution as comments.
+ */
+function draftReports(sentences: readonly DatedSentence[], registries: Registries, referenceDate: string) {
+  const used = new Set<string>();
+  const stubs: ReturnType<typeof eventStub>[] = [];
+  let placeholder = 0;
+  // The events of the reports so far, in text order: the last is the likely anchor of »am selben Tag«.
+  const events: string[] = [];
+  const reports = sentences.map((s): DraftedReport => {
+    if (s.expression.resolution === 'anaphoric') return anaphoricReport(s, ++placeholder, events.at(-1));
+    const resolution: ResolvedExpression = s.expression.resolution;
+    const notes = [`»${s.expression.text}« → ${resolution.date} (${resolution.rule}; ${resolution.precision}).`];
+    const candidates = rankEvents(s, resolution, registries.events.values());
+    const best = bestCandidate(candidates, used);
+    let event: string;
+    if (best) {
+      event = best.entry.id;
+      used.add(event);
+      notes.push(`Proposal: ${describeCandidate(best)}. Check that the sentence reports it.`);
+    } else {
+      const stub = eventStub(s, resolution, registries, new Set(stubs.map((e) => e.id)));
+      stubs.push(stub);
+      event = stub.id;
+      notes.push(
+        `New: content/events/${stub.id}.yaml, proposed for this sentence (date, precision, actors and places`,
+        'from the text; its title is a TODO). If the sentence reports a registered event, put that id here',
+        'and delete the file; if it reports none, delete both.',
+      );
+    }
+    const others = candidates.filter((c) => c.entry.id !== event).slice(0, 3);
+    if (others.length)
+      notes.push(
+        'Other registered events whose date agrees:',
+        ...others.map((c) => `  ${describeCandidate(c)}${used.has(c.entry.id) ? ', reported above' : ''}`),
+      );
+    const future = resolution.range.start > referenceDate;
+    if (future)
+      notes.push(
+        `This lies after the reference date. If the sentence tells of something past, it means an earlier`,
+        `day than »${s.expression.text}« resolves to: delete dateExpression and date the event in its file (dateSources).`,
+      );
+    const entry = {
+      event,
+      status: `TODO: decide the status (${STATUSES})${future ? '; the date lies after the reference date' : ''}`,
+      evidence: s.sentence,
+      ...(s.evidenceIn === 'caption' ? { evidenceIn: 'caption' } : {}),
+      dateExpression: s.expression.text,
+    };
+    events.push(event);
+    return { entry, notes, expression: s.expression.text, event, proposed: !!best };
+  });
+  return { reports, stubs };
+}
+
+/** Builds the draft and the stub files; writes nothing. */
+export function draftArticle({ text, referenceDate, registries }: DraftInput): Draft {
+  const read = readText(text, registries);
+  const entities = listEntities([...read.captionMentions, ...read.mentions], registries);
+  const names = findNewNames(read, referenceDate, registries);
+  const { reports, stubs } = draftReports(datedSentences(read, referenceDate, names), registries, referenceDate);
+  const frontmatter = writeFrontmatter({ read, referenceDate, entities, names, reports });
+  const files = [...names.map((n) => entityStub(n.id, n)), ...stubs.map(eventStubFile)];
+  return {
+    markdown: `---\n${frontmatter}---\n\n${read.body}`,
+    files,
+    found: {
+      paragraphs: read.paragraphs.length,
+      subheadings: read.subheadings,
+      lede: read.metadata?.lede,
+      actors: entities.actors.map((a) => (typeof a === 'string' ? a : a.id)),
+      places: entities.places.map((p) => (typeof p === 'string' ? p : p.id)),
+      reports: reports.map((r) => ({ expression: r.expression, event: r.event, proposed: r.proposed })),
+      newNames: names.map(({ name, kind, id }) => ({ name, kind, id })),
+    },
+    warnings: read.warnings,
+  };
+}
+
+interface FrontmatterInput {
+  read: ReadText;
+  referenceDate: string;
+  entities: ReturnType<typeof listEntities>;
+  names: readonly FoundName[];
+  reports: readonly DraftedReport[];
+}
+
+const comment = (lines: readonly string[]) => lines.map((l) => ` ${l}`).join('\n');
+
+/** A YAML mapping that gets its fields one by one, each with a comment before it or after its value. */
+function fieldWriter(doc: Document) {
   const root = doc.contents as YAMLMap;
-  const set = (key: string, value: unknown, commentBefore?: string, comment?: string) => {
+  return (key: string, value: unknown, commentBefore?: string, after?: string) => {
     root.add(doc.createPair(key, value));
     const pair = root.items.at(-1) as Pair<Scalar, Scalar>;
     if (commentBefore) (pair.key as Scalar).commentBefore = commentBefore;
-    if (comment && pair.value) pair.value.comment = comment;
+    if (after && pair.value) pair.value.comment = after;
     return pair.value as unknown;
   };
-  const comment = (lines: readonly string[]) => lines.map((l) => ` ${l}`).join('\n');
+}
 
-  // Title and dek: a person writes them; the text offers words.
-  const firstSentences = paragraphs[0]
-    ? paragraphs[0].sentences.map((s) => paragraphs[0]!.text.slice(s.start, s.end).trim())
-    : [];
-  const titleCandidates = [caption?.split(':')[0]?.trim(), firstSentences[0]].filter(
-    (c): c is string => !!c && c.length > 0,
-  );
-  set(
-    'title',
-    'TODO: write the title',
-    comment([
-      'A draft: every value that starts with TODO is for you to decide; the build refuses it until then.',
-      'Comments (#) are proposals and notes; delete them when you like.',
-      '',
-      ...(titleCandidates.length
-        ? ['Title: words of the text to start from:', ...titleCandidates.map((c) => `  ${short(c)}`)]
-        : []),
-    ]),
-  );
-  set(
-    'dek',
-    'TODO: write the dek (one or two sentences)',
-    firstSentences.length
-      ? comment(['Dek: the text begins:', `  ${short(firstSentences.slice(0, 2).join(' '), 160)}`])
-      : undefined,
-  );
-  if (metadata) set('published', metadata.published, undefined, ' from the metadata line');
-  else set('published', 'TODO: the publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
-  set('referenceDate', {
-    date: referenceDate,
-    note: 'TODO: why this day is the text’s »today« (the day it was written, the issue it appeared in)',
-  });
-  set('source', {
-    outlet: 'TODO: the outlet (or null if unknown)',
-    author: 'TODO: the author (or null if unknown)',
-    url: 'TODO: the address of the article (or null if unknown)',
-  });
-  if (metadata) {
-    if (metadata.credit && caption) {
-      const captionPlaces = [...new Set(captionMentions.filter((m) => m.kind === 'place').map((m) => m.id))];
-      const photo = set(
-        'photo',
-        {
-          available: false,
-          caption,
-          credit: metadata.credit,
-          ...(captionDate ? { date: captionDate } : {}),
-          ...(captionPlaces.length === 1 ? { place: captionPlaces[0] } : {}),
-        },
-        comment([
-          `From the metadata line: »${short(metadata.rest, 120)}«.`,
-          'The credit ends with the last word that has a slash; check where the caption begins.',
-          'available: false: the text came without the image file.',
-        ]),
-      ) as YAMLMap;
-      const place = photo.get('place', true) as Scalar | undefined;
-      if (place) place.comment = ' proposal: the place the caption names';
-      const date = photo.get('date', true) as Scalar | undefined;
-      if (date) date.comment = ` from »(${metadata.captionDate})« at the end of the caption`;
-    } else {
-      set(
-        'photo',
-        {
-          available: false,
-          caption: 'TODO: the caption from the metadata line',
-          credit: 'TODO: the photo credit from the metadata line',
-        },
-        comment([`The metadata line after the date: »${metadata.rest}«.`]),
-      );
-    }
-  }
+/** The frontmatter: the article's own fields, then its actors, places, reports and claims. */
+function writeFrontmatter(input: FrontmatterInput): string {
+  const doc = new Document({});
+  const set = fieldWriter(doc);
+  writeHead(set, input);
+  writePhoto(set, input.read, input.referenceDate);
   set('language', 'de');
-
-  const actors = listed('actor');
-  const places = listed('place');
-  set(
-    'actors',
-    actors,
-    comment([
-      'Registered actors and places the text names, by name, alias or an inflected form (forms: the',
-      'inflected forms the registry lacks). Check them; a place the text lists as a guarded site gets',
-      '{ id, evidence, guarded: true, guardedConfidence: { level, reason, sources } } (see README).',
-      ...(ambiguous.length
-        ? ['Left out, a form names two entities (decide, or add forms):', ...ambiguous.map((a) => `  ${a}`)]
-        : []),
-    ]),
-  );
-  set('places', places);
-
-  // Reports.
-  const usedEvents = new Set<string>();
-  let placeholder = 0;
-  const reportNodes = reportDrafts.map((r) => {
-    const resolution = r.expression.resolution;
-    const names = new Set(r.mentions.map((m) => `${m.kind}:${m.id}`));
-    const notes: string[] = [];
-    let event: string;
-    let proposed = false;
-    const entry: Record<string, unknown> = {};
-    if (resolution === 'anaphoric') {
-      placeholder += 1;
-      event = `TODO-${placeholder}`;
-      notes.push(
-        `»${r.expression.text}« names the day of another event: dateAnchor is that event's id`,
-        '(probably the one of the date expression before it). Register this event in content/events/',
-        'with the same date, or choose a registered one, and put its id here.',
-      );
-      Object.assign(entry, {
-        event,
-        status: `TODO: decide the status (${STATUSES})`,
-        evidence: r.sentence,
-        dateExpression: r.expression.text,
-        dateAnchor: `TODO: the id of the event whose day »${r.expression.text}« means`,
-      });
-    } else {
-      notes.push(`»${r.expression.text}« → ${resolution.date} (${resolution.rule}; ${resolution.precision}).`);
-      const candidates = [...registries.events.values()]
-        .filter((e) => dateAgrees(resolution, e.data))
-        .map((e) => ({
-          entry: e,
-          shared: [...e.data.actors.map((id) => `actor:${id}`), ...e.data.places.map((id) => `place:${id}`)].filter(
-            (k) => names.has(k),
-          ),
-        }))
-        .sort((a, b) => b.shared.length - a.shared.length || a.entry.id.localeCompare(b.entry.id));
-      const best = candidates[0];
-      const unique = best && best.shared.length > 0 && candidates[1]?.shared.length !== best.shared.length;
-      if (best && unique && !usedEvents.has(best.entry.id)) {
-        event = best.entry.id;
-        proposed = true;
-        usedEvents.add(event);
-        notes.push(
-          `Proposal: ${event} »${best.entry.data.title}« (${best.entry.data.date}): its date agrees, and it names`,
-          `what the sentence names (${best.shared.map((k) => k.split(':')[1]).join(', ')}). Check that the sentence reports it.`,
-        );
-      } else {
-        placeholder += 1;
-        event = `TODO-${placeholder}`;
-        const actorsHere = [...new Set(r.mentions.filter((m) => m.kind === 'actor').map((m) => m.id))];
-        const placesHere = [...new Set(r.mentions.filter((m) => m.kind === 'place').map((m) => m.id))];
-        if (best && unique) notes.push(`(${best.entry.id} fits too, but is reported above: one report per event.)`);
-        if (candidates.length)
-          notes.push(
-            'Registered events whose date agrees:',
-            ...candidates
-              .slice(0, 6)
-              .map(
-                (c) =>
-                  `  ${c.entry.id} »${short(c.entry.data.title, 60)}« (${c.entry.data.date})` +
-                  (c.shared.length ? `, names ${c.shared.map((k) => k.split(':')[1]).join(', ')}` : ''),
-              ),
-          );
-        notes.push(
-          `If the sentence reports ${candidates.length ? 'one of them, put its id here; if it reports ' : ''}an event no file registers, add`,
-          'content/events/<id>.yaml, e.g.',
-          '  title: TODO (German)',
-          `  date: ${resolution.date}`,
-          `  timePrecision: ${resolution.precision}`,
-          ...(resolution.timeOfDay ? [`  timeOfDay: ${resolution.timeOfDay}`] : []),
-          ...(actorsHere.length ? [`  actors: [${actorsHere.join(', ')}]`] : []),
-          ...(placesHere.length ? [`  places: [${placesHere.join(', ')}]`] : []),
-          'and put its id here. If it reports no event, delete this report.',
-        );
-      }
-      const future = resolution.range.start > referenceDate;
-      if (future)
-        notes.push(
-          `This lies after the reference date. If the sentence tells of something past, it means an earlier`,
-          `day than »${r.expression.text}« resolves to: delete dateExpression and date the event in its file (dateSources).`,
-        );
-      Object.assign(entry, {
-        event,
-        status: `TODO: decide the status (${STATUSES})${future ? '; the date lies after the reference date' : ''}`,
-        evidence: r.sentence,
-        ...(r.evidenceIn === 'caption' ? { evidenceIn: 'caption' } : {}),
-        dateExpression: r.expression.text,
-      });
-    }
-    return { entry, notes, expression: r.expression.text, event, proposed };
-  });
-  const reports = set(
-    'reports',
-    reportNodes.map((r) => r.entry),
-    reportNodes.length
-      ? comment([
-          'Every date expression of the text, resolved against the reference date, as a report whose',
-          'evidence is its sentence. Delete the ones that report no event; shorten an evidence to the words',
-          'that report it if you like (verbatim).',
-        ])
-      : comment(['The text has no date expression Lagebild understands.']),
-  ) as YAMLSeq;
-  reportNodes.forEach((r, i) => {
-    const item = reports.items[i] as YAMLMap;
-    item.commentBefore = comment(r.notes);
-    if (r.proposed) (item.get('event', true) as Scalar).comment = ' proposal';
-  });
-
-  const claimSentences = paragraphs.flatMap((p) =>
+  writeEntities(set, input);
+  writeReports(set, input.reports);
+  const claimSentences = input.read.paragraphs.flatMap((p) =>
     p.sentences
       .map((s) => p.text.slice(s.start, s.end).trim())
       .filter((s) => SAYING.test(s))
@@ -543,31 +358,121 @@ export function draftArticle({ text, referenceDate, registries }: DraftInput): D
       ...(claimSentences.length ? claimSentences.slice(0, 10) : ['  (none found)']),
     ]),
   );
+  return doc.toString({ lineWidth: 0 });
+}
 
-  const unknown = new Map<string, number[]>();
-  for (const p of paragraphs) {
-    const ranges = [...mentions.filter((m) => m.paragraph === p.n), ...findDateExpressions(p.text, referenceDate)];
-    for (const name of unknownNames(p.text, p.sentences, ranges))
-      unknown.set(name, [...(unknown.get(name) ?? []), p.n]);
-  }
-  if (unknown.size) {
-    doc.comment = comment([
-      'Names no registry knows (capitalised words that match no actor or place): register those the',
-      'analysis needs in content/actors/ or content/places/ and list them above.',
-      ...[...unknown].map(([name, where]) => `  ${name} (Absatz ${[...new Set(where)].join(', ')})`),
-    ]);
-  }
+type SetField = ReturnType<typeof fieldWriter>;
 
-  const frontmatter = doc.toString({ lineWidth: 0 });
-  return {
-    markdown: `---\n${frontmatter}---\n\n${body}`,
-    found: {
-      paragraphs: paragraphs.length,
-      actors: actors.map((a) => (typeof a === 'string' ? a : a.id)),
-      places: places.map((p) => (typeof p === 'string' ? p : p.id)),
-      reports: reportNodes.map((r) => ({ expression: r.expression, event: r.event, proposed: r.proposed })),
-      unknownNames: [...unknown.keys()],
+/** Title, dek, publication and reference date, source: the text offers words, a person decides. */
+function writeHead(set: SetField, { read, referenceDate }: FrontmatterInput): void {
+  const first = read.paragraphs[0];
+  const firstSentences = first ? first.sentences.map((s) => first.text.slice(s.start, s.end).trim()) : [];
+  const titleCandidates = [read.caption?.split(':')[0]?.trim(), firstSentences[0]].filter(
+    (c): c is string => !!c && c.length > 0,
+  );
+  set(
+    'title',
+    'TODO: write the title',
+    comment([
+      'A draft: every value that starts with TODO is for you to decide; the build refuses it until then.',
+      'Comments (#) are proposals and notes; delete them when you like.',
+      '',
+      ...(titleCandidates.length
+        ? ['Title: words of the text to start from:', ...titleCandidates.map((c) => `  ${short(c, 90)}`)]
+        : []),
+    ]),
+  );
+  set(
+    'dek',
+    'TODO: write the dek (one or two sentences)',
+    firstSentences.length
+      ? comment(['Dek: the text begins:', `  ${short(firstSentences.slice(0, 2).join(' '), 160)}`])
+      : undefined,
+  );
+  if (read.metadata) set('published', read.metadata.published, undefined, ' from the metadata line');
+  else set('published', 'TODO: the publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+  set('referenceDate', {
+    date: referenceDate,
+    note: 'TODO: why this day is the text’s »today« (the day it was written, the issue it appeared in)',
+  });
+  set('source', {
+    outlet: 'TODO: the outlet (or null if unknown)',
+    author: 'TODO: the author (or null if unknown)',
+    url: 'TODO: the address of the article (or null if unknown)',
+  });
+}
+
+/** The photo of a metadata line that names a credit: caption, credit, the caption's date and place. */
+function writePhoto(set: SetField, read: ReadText, referenceDate: string): void {
+  const photoLine = read.metadata?.photo;
+  if (!photoLine) return;
+  const captionPlaces = [...new Set(read.captionMentions.filter((m) => m.kind === 'place').map((m) => m.id))];
+  const resolved = photoLine.captionDate ? resolveDateExpression(photoLine.captionDate, referenceDate) : undefined;
+  const captionDate = resolved?.ok && resolved.range.start === resolved.range.end ? resolved.date : undefined;
+  const photo = set(
+    'photo',
+    {
+      available: false,
+      caption: read.caption || 'TODO: the caption (the metadata line names only the credit)',
+      credit: photoLine.credit,
+      ...(captionDate ? { date: captionDate } : {}),
+      ...(captionPlaces.length === 1 ? { place: captionPlaces[0] } : {}),
     },
-    warnings,
-  };
+    comment([
+      'From the metadata line: the credit ends with the last word that has a slash; check where the',
+      'caption begins. available: false: the text came without the image file.',
+    ]),
+  ) as YAMLMap;
+  const place = photo.get('place', true) as Scalar | undefined;
+  if (place) place.comment = ' proposal: the place the caption names';
+  const date = photo.get('date', true) as Scalar | undefined;
+  if (date) date.comment = ` from »(${photoLine.captionDate})« at the end of the caption`;
+}
+
+/** Registered actors and places, then the new ones whose stub files the draft writes. */
+function writeEntities(set: SetField, { entities, names }: FrontmatterInput): void {
+  const added = (kind: EntityKind) => names.filter((n) => n.kind === kind).map((n) => n.id);
+  const actors = set(
+    'actors',
+    [...entities.actors, ...added('actor')],
+    comment([
+      'Registered actors and places the text names, by name, alias or an inflected form (forms: the',
+      'inflected forms the registry lacks), then the new ones (marked »new«) whose files the draft wrote',
+      'with TODOs. Check them; a place the text lists as a guarded site gets',
+      '{ id, evidence, guarded: true, guardedConfidence: { level, reason, sources } } (see README).',
+      ...(entities.ambiguous.length
+        ? ['Left out, a form names two entities (decide, or add forms):', ...entities.ambiguous.map((a) => `  ${a}`)]
+        : []),
+    ]),
+  ) as YAMLSeq;
+  const places = set('places', [...entities.places, ...added('place')]) as YAMLSeq;
+  const mark = (list: YAMLSeq, kind: EntityKind) =>
+    names
+      .filter((n) => n.kind === kind)
+      .forEach((n, i) => {
+        const item = list.items[list.items.length - added(kind).length + i] as Scalar;
+        item.comment = ` new: ${kind === 'actor' ? 'actors' : 'places'}/${n.id}.yaml, for »${n.name}« (Absatz ${n.paragraphs.join(', ')})`;
+      });
+  mark(actors, 'actor');
+  mark(places, 'place');
+}
+
+/** The reports, each with its notes (resolution, proposal, runners-up) as the comment before it. */
+function writeReports(set: SetField, reports: readonly DraftedReport[]): void {
+  const list = set(
+    'reports',
+    reports.map((r) => r.entry),
+    reports.length
+      ? comment([
+          'Every date expression of the text, resolved against the reference date, as a report whose',
+          'evidence is its sentence. Delete the ones that report no event; shorten an evidence to the words',
+          'that report it if you like (verbatim).',
+        ])
+      : comment(['The text has no date expression Lagebild understands.']),
+  ) as YAMLSeq;
+  reports.forEach((r, i) => {
+    const item = list.items[i] as YAMLMap;
+    item.commentBefore = comment(r.notes);
+    if (r.proposed) (item.get('event', true) as Scalar).comment = ' proposal';
+  });
 }

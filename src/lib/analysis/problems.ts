@@ -3,6 +3,8 @@
  * the line, the field (list items named by their id, not their index) and
  * what was expected. Never a stack trace.
  */
+import { distance } from 'fastest-levenshtein';
+import { slugify } from '../format/urls.ts';
 import type { ParsedYaml } from './yaml.ts';
 
 export interface Problem {
@@ -62,11 +64,53 @@ export function formatFileProblems(files: readonly FileProblems[]): string {
   ].join('\n');
 }
 
-export const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+/** A text cut to at most `max` characters for a message, with »…« where it was cut. */
+export const short = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
 
-/** "(a, b, c)" or "(there are none)" for an error that lists what would be valid. */
-export function knownIds(ids: Iterable<string>, max = 8): string {
-  const list = [...ids].sort();
+/** A registered id with the names texts use for it (name, aliases, inflected forms, other spellings). */
+export interface NamedId {
+  id: string;
+  names: readonly string[];
+}
+
+/** Endings a German text adds to a name (Tokajews, Kasachstans), taken off an unknown id before it is compared. */
+const INFLECTED_ID = /(?:es|en|s|n)$/;
+/** How many of the nearest ids a message names. */
+const NEAREST = 3;
+
+/** How many edits an id may be off to count as a misspelling of it: one in short ids, two from five letters. */
+const misspelt = (id: string, distance: number) => distance <= (id.length >= 5 ? 2 : 1);
+
+/**
+ * What to say about an unknown id: the registered id it names by one of its
+ * names or an inflected form (»tokajews« → tokajew), else the ids it is a
+ * misspelling of, else the nearest ids by spelling. Levenshtein distance
+ * (fastest-levenshtein) over the ids and the slugs of their names.
+ */
+export function nearestIds(unknown: string, entries: Iterable<NamedId>): string {
+  const list = [...entries];
   if (!list.length) return ' (there are none)';
-  return ` (${list.slice(0, max).join(', ')}${list.length > max ? `, … ${list.length - max} more` : ''})`;
+  const stem = unknown.replace(INFLECTED_ID, '');
+  const names = (slug: string) =>
+    slug === unknown || slug === stem || (unknown.length >= 4 && slug.endsWith(`-${unknown}`));
+  const scored = list.map((entry) => {
+    const slugs = entry.names.map(slugify);
+    const named = names(entry.id) ? entry.id : entry.names.find((_, i) => slugs[i] && names(slugs[i]!));
+    const spelling = Math.min(...[entry.id, ...slugs.filter(Boolean)].map((key) => distance(unknown, key)));
+    return { id: entry.id, named, spelling };
+  });
+  const byName = scored.filter((s) => s.named);
+  if (byName.length)
+    return `; did you mean ${byName.map((s) => `"${s.id}"${s.named === s.id ? '' : ` (named "${s.named}")`}`).join(' or ')}?`;
+  const sorted = scored.sort((a, b) => a.spelling - b.spelling || a.id.localeCompare(b.id));
+  const close = sorted.filter((s) => misspelt(unknown, s.spelling));
+  if (close.length)
+    return `; did you mean ${close
+      .slice(0, NEAREST)
+      .map((s) => `"${s.id}"`)
+      .join(' or ')}?`;
+  return ` (the nearest: ${sorted
+    .slice(0, NEAREST)
+    .map((s) => s.id)
+    .join(', ')})`;
 }

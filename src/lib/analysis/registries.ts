@@ -15,7 +15,7 @@ import type { Citation } from '../../schemas/shared.ts';
 import { sourceSchema, type SourceData } from '../../schemas/source.ts';
 import { MIRROR_HOSTS } from '../../config/sources.ts';
 import { outsideArea } from './areas.ts';
-import { describeProblems, knownIds, type FileProblems, type Problem } from './problems.ts';
+import { describeProblems, nearestIds, type FileProblems, type NamedId, type Problem } from './problems.ts';
 import { todoProblems } from './todos.ts';
 import { ContentError, parseYaml, type ParsedYaml } from './yaml.ts';
 
@@ -65,6 +65,26 @@ function mirrorHost(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+}
+
+/** The names a text or an editor may use for each entry of a registry: names, aliases, other spellings, titles. */
+function namedIds(registries: Registries, kind: RegistryKind): NamedId[] {
+  const named = (id: string, names: (string | undefined)[]) => ({ id, names: names.filter((n) => n !== undefined) });
+  if (kind === 'actors')
+    return [...registries.actors.values()].map(({ id, data }) =>
+      named(id, [data.name, ...data.aliases, ...data.names.map((n) => n.name)]),
+    );
+  if (kind === 'places')
+    return [...registries.places.values()].map(({ id, data }) =>
+      named(id, [data.name, data.mapLabel, ...data.aliases]),
+    );
+  if (kind === 'events') return [...registries.events.values()].map(({ id, data }) => named(id, [data.title]));
+  return [...registries.sources.values()].map(({ id, data }) => named(id, [data.title]));
+}
+
+/** What to say after an unknown id of a registry: the id it most likely means (problems.ts, nearestIds). */
+export function unknownIdHint(registries: Registries, kind: RegistryKind, id: string): string {
+  return nearestIds(id, namedIds(registries, kind));
 }
 
 /** Files of a content folder, recursively: Markdown articles or YAML entries. */
@@ -124,6 +144,74 @@ export interface RegistryResult {
   broken: Record<RegistryKind, Set<string>>;
   /** What the articles' digests depend on: every registry file's text. */
   digestInput: string;
+}
+
+/**
+ * The references between registry entries (citations, a place within
+ * another, an event's actors and places) and the checks of a source's and a
+ * place's own fields. An id whose file is broken is known: no second message.
+ */
+function checkEntries(
+  registries: Registries,
+  broken: Record<RegistryKind, Set<string>>,
+  parsed: ReadonlyMap<string, { yaml: ParsedYaml; raw: unknown }>,
+  failures: FileProblems[],
+): void {
+  const check = (entry: Entry<unknown>, found: Problem[]) => {
+    if (!found.length) return;
+    const { yaml, raw } = parsed.get(entry.file)!;
+    failures.push({ file: entry.file, problems: describeProblems(found, raw, yaml) });
+  };
+  const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[], found: Problem[]) => {
+    if (id !== undefined && !registries[kind].has(id) && !broken[kind].has(id)) {
+      found.push({
+        path,
+        message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${unknownIdHint(registries, kind, id)}`,
+      });
+    }
+  };
+  for (const kind of REGISTRY_KINDS) {
+    for (const entry of (registries[kind] as Map<string, Entry<unknown>>).values()) {
+      const found: Problem[] = [];
+      for (const c of citations(entry.data)) ref('sources', c.id, c.path, found);
+      if (kind === 'sources') {
+        const source = entry.data as SourceData;
+        const mirror = mirrorHost(source.url);
+        if (mirror && !source.original && !source.noOriginal) {
+          found.push({
+            path: ['url'],
+            message: `${mirror} mirrors or re-publishes others' texts (src/config/sources.ts); expected original: <the original's address>, or noOriginal: "<why there is none>"`,
+          });
+        }
+        // A web page changes or goes away: the reader must know when the analysis read it.
+        if (source.url && !source.accessed) {
+          found.push({
+            path: ['url'],
+            message: 'a web source needs the day the analysis read it; expected accessed: "YYYY-MM-DD"',
+          });
+        }
+      }
+      if (kind === 'places') {
+        const place = entry.data as PlaceData;
+        ref('places', place.within, ['within'], found);
+        if (place.within === entry.id) found.push({ path: ['within'], message: 'a place cannot lie within itself' });
+        const container = place.within ? registries.places.get(place.within) : undefined;
+        const outside = container && container.id !== entry.id ? outsideArea(place, container) : undefined;
+        if (outside) {
+          found.push({
+            path: ['within'],
+            message: `${outside}; expected a place inside the place it lies within (or another within, or a larger radiusKm in ${container!.file})`,
+          });
+        }
+      }
+      if (kind === 'events') {
+        const event = entry.data as EventData;
+        event.actors.forEach((id, i) => ref('actors', id, ['actors', i], found));
+        event.places.forEach((id, i) => ref('places', id, ['places', i], found));
+      }
+      check(entry, found);
+    }
+  }
 }
 
 /**
@@ -190,62 +278,7 @@ export function readRegistries(contentRoot: string, projectRoot: string): Regist
     }
   }
 
-  // References between registry entries.
-  const check = (entry: Entry<unknown>, found: Problem[]) => {
-    if (!found.length) return;
-    const { yaml, raw } = parsed.get(entry.file)!;
-    failures.push({ file: entry.file, problems: describeProblems(found, raw, yaml) });
-  };
-  const ref = (kind: RegistryKind, id: string | undefined, path: (string | number)[], found: Problem[]) => {
-    if (id !== undefined && !registries[kind].has(id) && !broken[kind].has(id)) {
-      found.push({
-        path,
-        message: `unknown ${KIND_NAME[kind]} "${id}"; expected the id of a file in content/${kind}/${knownIds(registries[kind].keys())}`,
-      });
-    }
-  };
-  for (const kind of REGISTRY_KINDS) {
-    for (const entry of (registries[kind] as Map<string, Entry<unknown>>).values()) {
-      const found: Problem[] = [];
-      for (const c of citations(entry.data)) ref('sources', c.id, c.path, found);
-      if (kind === 'sources') {
-        const source = entry.data as SourceData;
-        const mirror = mirrorHost(source.url);
-        if (mirror && !source.original && !source.noOriginal) {
-          found.push({
-            path: ['url'],
-            message: `${mirror} mirrors or re-publishes others' texts (src/config/sources.ts); expected original: <the original's address>, or noOriginal: "<why there is none>"`,
-          });
-        }
-        // A web page changes or goes away: the reader must know when the analysis read it.
-        if (source.url && !source.accessed) {
-          found.push({
-            path: ['url'],
-            message: 'a web source needs the day the analysis read it; expected accessed: "YYYY-MM-DD"',
-          });
-        }
-      }
-      if (kind === 'places') {
-        const place = entry.data as PlaceData;
-        ref('places', place.within, ['within'], found);
-        if (place.within === entry.id) found.push({ path: ['within'], message: 'a place cannot lie within itself' });
-        const container = place.within ? registries.places.get(place.within) : undefined;
-        const outside = container && container.id !== entry.id ? outsideArea(place, container) : undefined;
-        if (outside) {
-          found.push({
-            path: ['within'],
-            message: `${outside}; expected a place inside the place it lies within (or another within, or a larger radiusKm in ${container!.file})`,
-          });
-        }
-      }
-      if (kind === 'events') {
-        const event = entry.data as EventData;
-        event.actors.forEach((id, i) => ref('actors', id, ['actors', i], found));
-        event.places.forEach((id, i) => ref('places', id, ['places', i], found));
-      }
-      check(entry, found);
-    }
-  }
+  checkEntries(registries, broken, parsed, failures);
   return { registries, failures, broken, digestInput };
 }
 

@@ -447,10 +447,58 @@ const FORMS: DateForm[] = [
   },
 ];
 
-const ANAPHORIC =
-  '(?:am\\s+)?(?:(?:morgen|abend|nachmittag|vormittag)\\s+)?(?:des|desselben|am selben|am gleichen)\\s+tages|am (?:selben|gleichen) tag|am abend des tages';
+/**
+ * Expressions that name no day of their own but a day counted from another
+ * event's (its dateAnchor): »am Abend des Tages«, »am Vortag«, »tags darauf«.
+ */
+const ANAPHORIC_FORMS: { pattern: string; offset: number; rule: string }[] = [
+  {
+    pattern:
+      '(?:am\\s+)?(?:(?:morgen|abend|nachmittag|vormittag)\\s+)?(?:des|desselben|am selben|am gleichen)\\s+tages|am (?:selben|gleichen) tag|am abend des tages',
+    offset: 0,
+    rule: 'der Tag des Ereignisses',
+  },
+  {
+    pattern: '(?:am\\s+)?(?:vortag|vorabend)|(?:am\\s+)?tag\\s+zuvor|tags\\s+zuvor',
+    offset: -1,
+    rule: 'der Tag vor dem Ereignis',
+  },
+  {
+    pattern:
+      '(?:am\\s+)?folgetag|am\\s+(?:folgenden|nächsten|darauffolgenden)\\s+tag|(?:am\\s+)?tag\\s+darauf|tags\\s+darauf',
+    offset: 1,
+    rule: 'der Tag nach dem Ereignis',
+  },
+];
+const ANAPHORIC = ANAPHORIC_FORMS.map((f) => f.pattern).join('|');
 /** Expressions that name no day of their own but the day of another event. */
 export const ANAPHORIC_EXPRESSION = new RegExp(`^(?:${ANAPHORIC})$`, 'i');
+const anaphoricForms = ANAPHORIC_FORMS.map((form) => ({
+  ...form,
+  anchored: new RegExp(`^(?:${form.pattern})$`, 'iu'),
+}));
+
+/**
+ * Resolves an expression that counts from another event's day (»am Vortag«)
+ * against that event's first day; undefined if it is no such expression.
+ */
+export function resolveAnaphoricExpression(
+  expression: string,
+  anchor: { date: string; title: string },
+): ResolvedExpression | undefined {
+  const text = expression.trim().replace(/\s+/g, ' ');
+  const form = anaphoricForms.find((f) => f.anchored.test(text));
+  const day = parseDateOrRange(anchor.date);
+  if (!form || !day) return undefined;
+  const date = toCalendarDate(addDays(parseCalendarDate(day.start)!, form.offset));
+  return {
+    ok: true,
+    date,
+    range: { start: date, end: date },
+    precision: 'day',
+    rule: `${form.rule} »${anchor.title}«`,
+  };
+}
 
 /** What the resolver understands, for the error message (and the README). */
 const UNDERSTOOD_EXPRESSIONS = [
@@ -461,7 +509,7 @@ const UNDERSTOOD_EXPRESSIONS = [
   'part of a week (»zu Wochenbeginn«, »Mitte der Woche«, »Ende der Woche«, »am Wochenende«)',
   'part of a month (»Anfang Januar«, »Mitte Januar«, »Ende Januar«) or a month (»im Januar«)',
   'a day (»am 13. Januar«, »13.01.«, »13.1.2022«)',
-  'with dateAnchor, the day of another event (»am Abend des Tages«)',
+  'with dateAnchor, the day of another event or the day before or after it (»am Abend des Tages«, »am Vortag«, »tags darauf«)',
 ];
 
 const anchored = FORMS.map((form) => new RegExp(`^${form.pattern}$`, 'iu'));
@@ -496,25 +544,19 @@ export function resolveDateExpression(expression: string, referenceDate: string)
   };
 }
 
-/** Event precisions whose date may lie inside the range a report's expression gives. */
-const INSIDE_A_RANGE = new Set(['approximate', 'week']);
-
 /**
  * Whether an event's date agrees with what a report's expression resolves to:
  * a day is the event's date or the first or last day of its range; a range
- * (»vergangene Woche«, »Anfang Januar«) is the event's range, or contains the
- * event's day or range if the event is dated only approximately or to a week.
+ * (»vergangene Woche«, »Anfang Januar«) agrees with every event it contains,
+ * for a text may date an event less precisely than the analysis knows it
+ * (»vergangene Woche« for a day of that week).
  */
-export function dateAgrees(
-  resolved: Pick<ResolvedExpression, 'range'>,
-  event: { date: string; timePrecision: string },
-): boolean {
+export function dateAgrees(resolved: Pick<ResolvedExpression, 'range'>, event: { date: string }): boolean {
   const date = parseDateOrRange(event.date);
   if (!date) return false;
   const { start, end } = resolved.range;
   if (start === end) return date.start === start || date.end === start;
-  if (date.start === start && date.end === end) return true;
-  return INSIDE_A_RANGE.has(event.timePrecision) && date.start >= start && date.end <= end;
+  return date.start >= start && date.end <= end;
 }
 
 export interface FoundExpression {
