@@ -1,7 +1,7 @@
 /**
  * npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]
  *
- * Writes a draft article from a plain German text (src/lib/analysis/draft.ts)
+ * Writes a draft article from a plain German text (src/lib/editor/draft.ts)
  * to content/articles/<slug>.md (the folder LAGEBILD_CONTENT names, as for
  * the build), and a stub file with TODOs for each new actor, place and event
  * it proposes (content/actors|places|events/<id>.yaml); never over an
@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftArticle } from '../src/lib/analysis/draft.ts';
+import { draftArticle } from '../src/lib/editor/draft.ts';
 import { readArticleFile } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';
 import { ContentError } from '../src/lib/analysis/yaml.ts';

@@ -12,7 +12,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listEvents, parseSpan } from '../src/lib/analysis/event-list.ts';
+import { listEvents, parseSpan } from '../src/lib/editor/event-list.ts';
 import { formatFileProblems } from '../src/lib/analysis/problems.ts';
 import { checkContent } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';

@@ -1,5 +1,5 @@
 /**
- * The draft from a plain text (src/lib/analysis/draft.ts) on a synthetic
+ * The draft from a plain text (src/lib/editor/draft.ts) on a synthetic
  * text and registries: what it finds and proposes, what it leaves as TODO,
  * that the loader's reader refuses exactly those TODOs, and that the draft
  * passes every check once an editor has done them.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyseArticle } from '../../src/lib/analysis/analyse.ts';
-import { draftArticle } from '../../src/lib/analysis/draft.ts';
+import { draftArticle } from '../../src/lib/editor/draft.ts';
 import { readArticleFile } from '../../src/lib/analysis/read-content.ts';
 import { assertRegistries, readRegistries } from '../../src/lib/analysis/registries.ts';
 import { isTodo, todoProblems } from '../../src/lib/analysis/todos.ts';

@@ -1,6 +1,6 @@
 /** `npm run pruefen -- --ereignisse …`: the registered events of a span of days, one line each, as the site dates them. */
 import { describe, expect, it } from 'vitest';
-import { listEvents, parseSpan } from '../../src/lib/analysis/event-list.ts';
+import { listEvents, parseSpan } from '../../src/lib/editor/event-list.ts';
 import { testCorpus } from './helpers.ts';
 
 const { registries } = testCorpus({

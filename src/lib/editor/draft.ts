@@ -27,7 +27,7 @@
  */
 import { Document, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findDateExpressions, resolveDateExpression, type ResolvedExpression } from '../format/dates.ts';
-import { bodyParagraphs, type Paragraph } from './analyse.ts';
+import { bodyParagraphs, type Paragraph } from '../analysis/analyse.ts';
 import { bestCandidate, describeCandidate, eventStub, rankEvents, type DatedSentence } from './draft-events.ts';
 import {
   findMentions,
@@ -40,8 +40,8 @@ import {
 } from './draft-names.ts';
 import { entityStub, eventStubFile, type StubFile } from './draft-stubs.ts';
 import { draftText, type DraftText } from './draft-text.ts';
-import { short } from './problems.ts';
-import type { Registries } from './registries.ts';
+import { short } from '../analysis/problems.ts';
+import type { Registries } from '../analysis/registries.ts';
 
 export interface DraftInput {
   /** The plain text as delivered (its first line may be a metadata line). */

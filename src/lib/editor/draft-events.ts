@@ -8,7 +8,7 @@
 import type { EventData } from '../../schemas/event.ts';
 import { dateAgrees, type FoundExpression, type ResolvedExpression } from '../format/dates.ts';
 import type { Mention } from './draft-names.ts';
-import type { Entry, Registries } from './registries.ts';
+import type { Entry, Registries } from '../analysis/registries.ts';
 
 /** A sentence with a date expression: a report to be. */
 export interface DatedSentence {

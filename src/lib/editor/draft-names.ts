@@ -4,8 +4,8 @@
  * each with the kind of entity it most likely is.
  */
 import { slugify } from '../format/urls.ts';
-import { namePattern, type Range } from './analyse.ts';
-import type { Entry, Registries } from './registries.ts';
+import { namePattern, type Range } from '../analysis/analyse.ts';
+import type { Entry, Registries } from '../analysis/registries.ts';
 
 export type EntityKind = 'actor' | 'place';
 

@@ -11,7 +11,7 @@
  *   paragraphs becomes »## …« (a subheading, not a numbered paragraph).
  */
 import { isPartialDate } from '../format/dates.ts';
-import { short } from './problems.ts';
+import { short } from '../analysis/problems.ts';
 
 /** A delivered text's first line: »date 2022-01 Valery Sharifulin/imago images/ITAR-TASS Friedenstruppe …«. */
 const METADATA = /^\s*date\s+(\d{4}(?:-\d{2}){0,2})(?:\s+(.+?))?\s*$/;

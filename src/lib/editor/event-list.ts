@@ -7,7 +7,7 @@
 import type { EventData } from '../../schemas/event.ts';
 import { formatDay, formatRange, parseDateOrRange, partialDatePrecision, type DateRange } from '../format/dates.ts';
 import { eventDateLabel, sortEvents } from '../views/timeline.ts';
-import type { Entry } from './registries.ts';
+import type { Entry } from '../analysis/registries.ts';
 
 /** "2022-01-05/2022-01-20", "2022-01-11" or "2022-01" as the days it spans; undefined if it is none of them. */
 export function parseSpan(value: string): DateRange | undefined {
