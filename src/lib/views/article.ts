@@ -52,20 +52,11 @@ function relationHeading(pair: ContradictionPair, claimId: string): string {
   return isSource ? 'Antwortet auf' : 'Beantwortet durch';
 }
 
-/**
- * @param locate links an event to its entry on the site's timeline.
- * @param relations the pairs of related claims that involve this article
- *   (claimRelations of the corpus: the other claim may be another article's).
- */
-export function articleView(
-  { slug, data, analysis }: ArticleInput,
-  locate: TimelineLocator,
-  relations: ContradictionPair[] = [],
-) {
+/** In-page references to the article's own items, by id: what the lists and notes link to. */
+function pageRefs({ data, analysis }: ArticleInput) {
   const mentions = mentionParagraphs(analysis);
   const mentionRefs = (key: string): Ref[] =>
     (mentions.get(key) ?? []).map((n) => ({ id: paragraphId(n), name: `Absatz ${n}`, href: `#${paragraphId(n)}` }));
-
   const actorRef = (id: string): Ref => {
     const actor = data.actors.find((a) => a.id === id);
     return { id, name: actor?.name ?? id, href: `#${actorAnchor(id)}` };
@@ -89,20 +80,14 @@ export function articleView(
     ...about.events.map(eventRef),
     ...about.claims.map(claimRef),
   ];
+  return { mentionRefs, actorRef, placeRef, aboutRefs };
+}
 
-  const published = {
-    datetime: data.published,
-    label: formatPartialDate(data.published),
-    precision: partialDatePrecision(data.published)!,
-  };
+type PageRefs = ReturnType<typeof pageRefs>;
+type Data = ArticleInput['data'];
 
-  const photo = data.photo && {
-    ...data.photo,
-    dateLabel: data.photo.date ? formatDay(data.photo.date, 'medium') : undefined,
-    place: data.photo.place ? placeRef(data.photo.place) : undefined,
-  };
-
-  const events = sortEvents(data.events).map((e) => ({
+function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
+  return sortEvents(data.events).map((e) => ({
     id: e.id,
     anchor: eventAnchor(e.id),
     title: e.title,
@@ -114,14 +99,16 @@ export function articleView(
     evidence: e.evidence,
     evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
     timelineHref: locate(e.id),
-    actors: e.actors.map(actorRef),
-    places: e.places.map(placeRef),
+    actors: e.actors.map(refs.actorRef),
+    places: e.places.map(refs.placeRef),
     notes: e.notes,
     sources: e.dateSources ?? [],
     confidence: e.confidence,
   }));
+}
 
-  const actors = data.actors.map((a) => ({
+function actorViews(data: Data, refs: PageRefs) {
+  return data.actors.map((a) => ({
     ...a,
     anchor: actorAnchor(a.id),
     kindLabel: actorKindLabel[a.kind],
@@ -129,11 +116,13 @@ export function articleView(
     pageHref: actorUrl(a.id),
     otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
     wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
-    mentions: mentionRefs(`actor:${a.id}`),
+    mentions: refs.mentionRefs(`actor:${a.id}`),
     sources: a.sources ?? [],
   }));
+}
 
-  const places = data.places.map((p) => ({
+function placeViews(data: Data, refs: PageRefs) {
+  return data.places.map((p) => ({
     ...p,
     anchor: placeAnchor(p.id),
     kindLabel: placeKindLabel[p.kind],
@@ -143,70 +132,91 @@ export function articleView(
     coordinatesOrigin: coordinatesOrigin(p),
     aliases: p.aliases.filter((alias) => alias !== p.name),
     pageHref: placeUrl(p.id),
-    within: p.within ? placeRef(p.within) : undefined,
-    mentions: mentionRefs(`place:${p.id}`),
+    within: p.within ? refs.placeRef(p.within) : undefined,
+    mentions: refs.mentionRefs(`place:${p.id}`),
     evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
   }));
+}
 
-  const claims = data.claims.map((c) => ({
+/** A claim's relations to other claims, grouped under their headings (»Widerspricht«, …). */
+function claimRelationGroups(data: Data, claimId: string, relations: readonly ContradictionPair[]) {
+  const items = relations
+    .filter((pair) => pair.claims.some((x) => x.id === claimId))
+    .map((pair) => {
+      const other = pair.claims.find((x) => x.id !== claimId)!;
+      const own = data.claims.some((x) => x.id === other.id);
+      const by = pair.byLabel === relationByLabel.analysis ? '' : ` (${pair.byLabel})`;
+      return {
+        heading: relationHeading(pair, claimId),
+        ref: {
+          id: other.id,
+          name: `${other.speaker.name}: ${other.summary}${by}`,
+          href: own ? `#${claimAnchor(other.id)}` : (other.href ?? other.article.href),
+        },
+      };
+    });
+  return Object.entries(Object.groupBy(items, (r) => r.heading)).map(([label, group]) => ({
+    label,
+    refs: (group ?? []).map((i) => i.ref),
+  }));
+}
+
+function claimViews(data: Data, refs: PageRefs, relations: readonly ContradictionPair[]) {
+  return data.claims.map((c) => ({
     ...c,
     anchor: claimAnchor(c.id),
-    speakerRef: actorRef(c.speaker),
-    reportedByRef: c.reportedBy ? actorRef(c.reportedBy) : undefined,
+    speakerRef: refs.actorRef(c.speaker),
+    reportedByRef: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
     stanceLabel: stanceLabel[c.stance],
     dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
     evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
     claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
-    aboutRefs: aboutRefs(c.about),
-    relations: Object.entries(
-      Object.groupBy(
-        relations
-          .filter((pair) => pair.claims.some((x) => x.id === c.id))
-          .map((pair) => {
-            const other = pair.claims.find((x) => x.id !== c.id)!;
-            const own = data.claims.some((x) => x.id === other.id);
-            const by = pair.byLabel === relationByLabel.analysis ? '' : ` (${pair.byLabel})`;
-            return {
-              heading: relationHeading(pair, c.id),
-              ref: {
-                id: other.id,
-                name: `${other.speaker.name}: ${other.summary}${by}`,
-                href: own ? `#${claimAnchor(other.id)}` : (other.href ?? other.article.href),
-              },
-            };
-          }),
-        (r) => r.heading,
-      ),
-    ).map(([label, items]) => ({ label, refs: (items ?? []).map((i) => i.ref) })),
+    aboutRefs: refs.aboutRefs(c.about),
+    relations: claimRelationGroups(data, c.id, relations),
     sources: c.sources ?? [],
   }));
+}
 
-  const factChecks = data.factChecks.map((f) => ({
-    ...f,
-    anchor: factCheckAnchor(f.id),
-    checkedLabel: formatDay(f.checked, 'medium'),
-    evidenceHref: `#${evidenceAnchor('factCheck', f.id)}`,
-    aboutRefs: aboutRefs(f.about),
-  }));
-
+/**
+ * @param locate links an event to its entry on the site's timeline.
+ * @param relations the pairs of related claims that involve this article
+ *   (claimRelations of the corpus: the other claim may be another article's).
+ */
+export function articleView(input: ArticleInput, locate: TimelineLocator, relations: ContradictionPair[] = []) {
+  const { slug, data } = input;
+  const refs = pageRefs(input);
   return {
     slug,
     title: data.title,
     dek: data.dek,
-    published,
+    published: {
+      datetime: data.published,
+      label: formatPartialDate(data.published),
+      precision: partialDatePrecision(data.published)!,
+    },
     referenceDate: { ...data.referenceDate, label: formatDay(data.referenceDate.date, 'long') },
     source: data.source,
-    photo,
+    photo: data.photo && {
+      ...data.photo,
+      dateLabel: data.photo.date ? formatDay(data.photo.date, 'medium') : undefined,
+      place: data.photo.place ? refs.placeRef(data.photo.place) : undefined,
+    },
     updated: data.updated ? { datetime: data.updated, label: formatDay(data.updated, 'medium') } : undefined,
     corrections: [...data.corrections]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
-    events,
-    actors,
-    places,
+    events: eventViews(data, refs, locate),
+    actors: actorViews(data, refs),
+    places: placeViews(data, refs),
     guardedCount: data.places.filter((p) => p.guarded).length,
-    claims,
-    factChecks,
+    claims: claimViews(data, refs, relations),
+    factChecks: data.factChecks.map((f) => ({
+      ...f,
+      anchor: factCheckAnchor(f.id),
+      checkedLabel: formatDay(f.checked, 'medium'),
+      evidenceHref: `#${evidenceAnchor('factCheck', f.id)}`,
+      aboutRefs: refs.aboutRefs(f.about),
+    })),
     contradictions: relations.filter((pair) => pair.kind === 'contradicts'),
     otherRelations: relations.filter((pair) => pair.kind !== 'contradicts'),
   };
