@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { ANAPHORIC_EXPRESSION, resolveAnaphoricExpression, resolveDateExpression } from '../../src/lib/format/dates.ts';
+import {
+  ANAPHORIC_EXPRESSION,
+  parseDateOrRange,
+  resolveAnaphoricExpression,
+  resolveDateExpression,
+} from '../../src/lib/format/dates.ts';
 import { coordinatesOrigin } from '../../src/lib/format/labels.ts';
 import { CONTENT_SCHEMAS, jsonSchema } from '../../src/lib/editor/schema-docs.ts';
 import { eventDateLabel } from '../../src/lib/views/timeline.ts';
@@ -87,9 +92,13 @@ const SHOWN: Record<string, (example: string) => boolean> = {
   'place: coordinatesEstimated': (example) =>
     coordinatesOrigin({ coordinatesEstimated: 'aus der Karte' })!.label.startsWith(`${example}:`),
   'event: timePrecision': (example) =>
-    eventDateLabel({ date: '2022-01-11', timePrecision: 'approximate' }).startsWith(`${example} `),
+    eventDateLabel({ range: parseDateOrRange('2022-01-11')!, timePrecision: 'approximate' }).startsWith(`${example} `),
   'event: timeOfDay': (example) =>
-    eventDateLabel({ date: '2022-01-11', timePrecision: 'part-of-day', timeOfDay: 'abends' }).endsWith(example),
+    eventDateLabel({
+      range: parseDateOrRange('2022-01-11')!,
+      timePrecision: 'part-of-day',
+      timeOfDay: 'abends',
+    }).endsWith(example),
 };
 
 function resolves(example: string): boolean {

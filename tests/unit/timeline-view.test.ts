@@ -2,6 +2,7 @@
  * Date labels and order of events, the article page's view and the article
  * card's figures, on small synthetic articles; URLs and navigation.
  */
+import { parseDateOrRange } from '../../src/lib/format/dates.ts';
 import { describe, expect, it } from 'vitest';
 import { articleFigures, articleView, formatCoordinates } from '../../src/lib/views/article.ts';
 import { contradictions } from '../../src/lib/views/entity-model.ts';
@@ -15,16 +16,22 @@ type Raw = Record<string, unknown>;
 
 describe('event date labels', () => {
   it('say exactly as much as the text knows', () => {
-    expect(eventDateLabel({ date: '2022-01-11', timePrecision: 'day' })).toBe('Dienstag, 11. Januar 2022');
-    expect(eventDateLabel({ date: '2022-01-11', timePrecision: 'part-of-day', timeOfDay: 'abends' })).toBe(
-      'Dienstag, 11. Januar 2022, abends',
+    expect(eventDateLabel({ range: parseDateOrRange('2022-01-11')!, timePrecision: 'day' })).toBe(
+      'Dienstag, 11. Januar 2022',
     );
-    expect(eventDateLabel({ date: '2022-01-02/2022-01-07', timePrecision: 'approximate' })).toBe(
+    expect(
+      eventDateLabel({ range: parseDateOrRange('2022-01-11')!, timePrecision: 'part-of-day', timeOfDay: 'abends' }),
+    ).toBe('Dienstag, 11. Januar 2022, abends');
+    expect(eventDateLabel({ range: parseDateOrRange('2022-01-02/2022-01-07')!, timePrecision: 'approximate' })).toBe(
       'ca. 2.–7. Januar 2022',
     );
-    expect(eventDateLabel({ date: '2022-01-13/2022-01-19', timePrecision: 'day' })).toBe('13.–19. Januar 2022');
-    expect(eventDateLabel({ date: '2022-01-01/2022-01-31', timePrecision: 'month' })).toBe('Januar 2022');
-    expect(eventDateLabel({ date: '2022-01-10/2022-01-16', timePrecision: 'week' })).toBe(
+    expect(eventDateLabel({ range: parseDateOrRange('2022-01-13/2022-01-19')!, timePrecision: 'day' })).toBe(
+      '13.–19. Januar 2022',
+    );
+    expect(eventDateLabel({ range: parseDateOrRange('2022-01-01/2022-01-31')!, timePrecision: 'month' })).toBe(
+      'Januar 2022',
+    );
+    expect(eventDateLabel({ range: parseDateOrRange('2022-01-10/2022-01-16')!, timePrecision: 'week' })).toBe(
       'Woche vom 10.–16. Januar 2022',
     );
   });
@@ -38,11 +45,11 @@ describe('event date labels', () => {
 
   it('sorts by start, shorter spans first, morning before evening', () => {
     const sorted = sortEvents([
-      { id: 'abend', date: '2022-01-11', timeOfDay: 'abends' as const },
-      { id: 'spanne', date: '2022-01-11/2022-01-12' },
-      { id: 'morgen', date: '2022-01-11', timeOfDay: 'morgens' as const },
-      { id: 'ganzer-tag', date: '2022-01-11' },
-      { id: 'frueher', date: '2022-01-07' },
+      { id: 'abend', range: parseDateOrRange('2022-01-11')!, timeOfDay: 'abends' as const },
+      { id: 'spanne', range: parseDateOrRange('2022-01-11/2022-01-12')! },
+      { id: 'morgen', range: parseDateOrRange('2022-01-11')!, timeOfDay: 'morgens' as const },
+      { id: 'ganzer-tag', range: parseDateOrRange('2022-01-11')! },
+      { id: 'frueher', range: parseDateOrRange('2022-01-07')! },
     ]);
     expect(sorted.map((e) => e.id)).toEqual(['frueher', 'ganzer-tag', 'morgen', 'abend', 'spanne']);
   });

@@ -10,6 +10,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Citation, ConfidenceData } from '../../schemas/shared.ts';
 import type { ArticleAnalysis } from './analyse.ts';
 import { placeGeometry } from './areas.ts';
+import { parseDateOrRange } from '../format/dates.ts';
 import type { Actor, Claim, Confidence, Event, Place, ResolvedArticle, Source } from './model.ts';
 import { nearestIds, type Problem } from './problems.ts';
 import type { Entry, Registries } from './registries.ts';
@@ -95,6 +96,7 @@ function resolveArticle(input: CorpusArticleInput, registries: Registries): Reso
       {
         id: r.event,
         ...event,
+        range: parseDateOrRange(event.date)!,
         confidence: resolveConfidence(registries, confidence),
         status: r.status,
         evidence: r.evidence,

@@ -11,6 +11,7 @@ import type { Claim as ClaimData, FactCheck as FactCheckData } from '../../schem
 import type { EventData, Report } from '../../schemas/event.ts';
 import type { PlaceData } from '../../schemas/place.ts';
 import type { PlaceGeometry } from './areas.ts';
+import type { DateRange } from '../format/dates.ts';
 import type { ConfidenceData } from '../../schemas/shared.ts';
 import type { SourceData } from '../../schemas/source.ts';
 
@@ -55,6 +56,8 @@ export interface Place extends Omit<PlaceData, 'sources' | 'confidence' | 'coord
 export interface Event extends Omit<EventData, 'dateSources' | 'confidence'> {
   confidence?: Confidence | undefined;
   id: string;
+  /** The event's date or range, parsed once when the corpus is built; every view orders and labels by it. */
+  range: DateRange;
   status: Report['status'];
   evidence: string;
   evidenceIn: Report['evidenceIn'];

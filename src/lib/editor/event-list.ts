@@ -23,11 +23,8 @@ export function parseSpan(value: string): DateRange | undefined {
 export function listEvents(events: Iterable<Entry<EventData>>, span: DateRange): string[] {
   const inSpan = sortEvents(
     [...events]
-      .map(({ id, data }) => ({ id, ...data }))
-      .filter((e) => {
-        const date = parseDateOrRange(e.date)!;
-        return date.start <= span.end && date.end >= span.start;
-      }),
+      .map(({ id, data }) => ({ id, ...data, range: parseDateOrRange(data.date)! }))
+      .filter((e) => e.range.start <= span.end && e.range.end >= span.start),
   );
   const days = span.start === span.end ? `am ${formatDay(span.start, 'medium')}` : `im Zeitraum ${formatRange(span)}`;
   if (!inSpan.length) return [`Keine registrierten Ereignisse ${days}.`];

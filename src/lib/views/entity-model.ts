@@ -25,7 +25,7 @@ import {
   stanceLabel,
   statusLabel,
 } from '../format/labels.ts';
-import { dateOrRangeLabel, eventDateLabel, sortEvents } from './timeline.ts';
+import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
 
@@ -59,8 +59,10 @@ export interface ClaimView {
 interface EventRefView {
   id: string;
   title: string;
-  /** "YYYY-MM-DD" or a range, for ordering. */
+  /** "YYYY-MM-DD" or a range. */
   date: string;
+  /** The model's parsed date, for ordering. */
+  range: Event['range'];
   timeOfDay?: Event['timeOfDay'];
   dateLabel: string;
   datetime: string;
@@ -164,9 +166,10 @@ function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocato
     id: event.id,
     title: event.title,
     date: event.date,
+    range: event.range,
     timeOfDay: event.timeOfDay,
     dateLabel: eventDateLabel(event),
-    datetime: event.date.split('/')[0]!,
+    datetime: eventDatetime(event),
     statusLabel: statusLabel[event.status],
     status: event.status,
     href: locate(event.id),

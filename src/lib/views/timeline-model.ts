@@ -123,7 +123,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         existing.competing.push(...competing.filter((c) => !existing.competing.some((x) => x.id === c.id)));
         continue;
       }
-      const range = parseDateOrRange(e.date)!;
+      const { range } = e;
       byId.set(e.id, {
         id: e.id,
         anchor: eventAnchor(e.id),

@@ -6,12 +6,11 @@ import type { Event } from '../analysis/model.ts';
 import { formatDay, formatPartialDate, formatRange, parseDateOrRange } from '../format/dates.ts';
 
 /** Chronological: by start, then shorter first, then by part of day, then by id. */
-export function sortEvents<T extends Pick<Event, 'date' | 'id' | 'timeOfDay'>>(events: readonly T[]): T[] {
+export function sortEvents<T extends Pick<Event, 'range' | 'id' | 'timeOfDay'>>(events: readonly T[]): T[] {
   const dayOrder = ['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'];
   const partRank = (e: T) => (e.timeOfDay ? dayOrder.indexOf(e.timeOfDay) : -1);
   return [...events].sort((a, b) => {
-    const ra = parseDateOrRange(a.date)!;
-    const rb = parseDateOrRange(b.date)!;
+    const [ra, rb] = [a.range, b.range];
     return (
       ra.start.localeCompare(rb.start) ||
       ra.end.localeCompare(rb.end) ||
@@ -22,9 +21,8 @@ export function sortEvents<T extends Pick<Event, 'date' | 'id' | 'timeOfDay'>>(e
 }
 
 /** "Dienstag, 11. Januar 2022, morgens", "ca. 2.–7. Januar 2022", "13.–19. Januar 2022". */
-export function eventDateLabel(event: Pick<Event, 'date' | 'timePrecision' | 'timeOfDay'>): string {
-  const range = parseDateOrRange(event.date);
-  if (!range) throw new Error(`not a date or range: "${event.date}"`);
+export function eventDateLabel(event: Pick<Event, 'range' | 'timePrecision' | 'timeOfDay'>): string {
+  const { range } = event;
   const single = range.start === range.end;
   let label = single ? formatDay(range.start, 'long') : formatRange(range);
   if (event.timePrecision === 'month') label = formatPartialDate(range.start.slice(0, 7));
@@ -35,8 +33,8 @@ export function eventDateLabel(event: Pick<Event, 'date' | 'timePrecision' | 'ti
 }
 
 /** The machine-readable start for <time datetime>. */
-export function eventDatetime(event: Pick<Event, 'date'>): string {
-  return parseDateOrRange(event.date)!.start;
+export function eventDatetime(event: Pick<Event, 'range'>): string {
+  return event.range.start;
 }
 
 const QUALIFIER_PREFIX = { on: '', notBefore: 'nicht vor dem ', notAfter: 'spätestens am ' } as const;
