@@ -107,6 +107,19 @@ if (idOption !== undefined && !ID.test(idOption)) {
   );
 }
 
+/** A page already registered (by its address, or the address it redirects to) is cited, not registered again. */
+function refuseRegistered(addresses: string[]): void {
+  mkdirSync(sources, { recursive: true });
+  const known = registeredWith(sources, addresses);
+  if (!known.length) return;
+  stop(
+    `Diese Seite ist schon registriert: ${known.map((id) => `${shown(join(sources, id))}.yaml`).join(', ')}. ` +
+      `Zitieren Sie ihre Kennung (${known.join(', ')}), statt sie ein zweites Mal anzulegen.`,
+  );
+}
+
+// Before the page is fetched: a registered address needs no network (and gets this answer offline, too).
+refuseRegistered([address]);
 let page;
 try {
   page = await fetchPage(address, pageMs);
@@ -117,14 +130,7 @@ try {
 const metadata = await readPageMetadata(page.html);
 if (page.url !== address) console.log(`Weitergeleitet nach ${page.url}; die Quelle erhält diese Adresse.`);
 
-mkdirSync(sources, { recursive: true });
-const known = registeredWith(sources, [address, page.url]);
-if (known.length) {
-  stop(
-    `Diese Seite ist schon registriert: ${known.map((id) => `${shown(join(sources, id))}.yaml`).join(', ')}. ` +
-      `Zitieren Sie ihre Kennung (${known.join(', ')}), statt sie ein zweites Mal anzulegen.`,
-  );
-}
+refuseRegistered([page.url]);
 const proposed = idOption ?? proposeId(metadata, page.url);
 const id = freeId(sources, proposed);
 if (idOption && id !== idOption) {

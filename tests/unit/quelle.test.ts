@@ -299,6 +299,13 @@ describe('npm run quelle -- <URL>', RUNS, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('Diese Seite ist schon registriert: ');
     expect(again.stderr).toContain('Zitieren Sie ihre Kennung (tagesnachrichten-abzug)');
+    // A registered address is answered before any request: also where the page cannot be reached (offline).
+    const offline = contentFolder({
+      'fern-abzug.yaml': 'title: Abzug\nurl: http://127.0.0.1:9/abzug\naccessed: 2026-12-01\n',
+    });
+    const known = await quelle(['http://127.0.0.1:9/abzug'], offline);
+    expect(known.code).toBe(1);
+    expect(known.stderr).toContain('Zitieren Sie ihre Kennung (fern-abzug)');
 
     const taken = contentFolder({ 'tass-shoygu-vyvod-mirotvortsev-odkb-zavershitsya.yaml': 'title: Andere Seite\n' });
     const chosen = await quelle([`${site}/ru`, '--id', 'tass-shoygu-vyvod-mirotvortsev-odkb-zavershitsya'], taken);
