@@ -474,6 +474,16 @@ describe('a draft never loses a word of the text', () => {
     const photo = draftOf('date 2022-01 Max Muster/Testagentur Patrouille in Almaty\n\nTokajew sprach.\n');
     expect(photo.found.lede).toBeUndefined();
     expect(frontmatterOf(photo.markdown)['photo']).toMatchObject({ credit: 'Max Muster/Testagentur' });
+    // A credit after the caption, as many sites write it.
+    const last = draftOf(
+      'date 2022-01 Die Niederschlagung der Proteste hat Spuren in Almaty hinterlassen. Foto: EPA\n\nTokajew sprach.\n',
+    );
+    expect(frontmatterOf(last.markdown)['photo']).toMatchObject({
+      credit: 'EPA',
+      caption: 'Die Niederschlagung der Proteste hat Spuren in Almaty hinterlassen.',
+    });
+    expect(last.found.lede).toBeUndefined();
+    expect(bodyOf(last.markdown).trim()).toBe('Tokajew sprach.');
     const plain = draftOf('Tokajew sprach.\nSerdjukow schwieg.\n');
     expect(bodyOf(plain.markdown).trim()).toBe('Tokajew sprach.\n\nSerdjukow schwieg.');
     expect(plain.found.paragraphs).toBe(2);

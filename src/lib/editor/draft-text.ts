@@ -38,8 +38,9 @@ interface Metadata {
  * such word among the line's first words. Where the agency comes first
  * (»REUTERS/Pavel Mikheyev«, »dpa/Michael Kappeler«: an agency in capitals or
  * lower case before the slash, a given name after it), the photographer's
- * surname is the credit's last word. A line without such a word names no
- * photo: its words are the text's beginning.
+ * surname is the credit's last word. Many sites name the credit last,
+ * after the caption (»… in der Stadt hinterlassen. Foto: EPA«). A line
+ * without either names no photo: its words are the text's beginning.
  */
 function readMetadata(line: string): Metadata | undefined {
   const match = METADATA.exec(line);
@@ -47,20 +48,27 @@ function readMetadata(line: string): Metadata | undefined {
   const published = match[1]!;
   const rest = match[2];
   if (!rest) return { published };
+  const trailing = TRAILING_CREDIT.exec(rest);
+  if (trailing) return { published, photo: { credit: trailing[2]!, ...captionAndDate(trailing[1]!) } };
   const words = rest.split(/\s+/);
   let last = words.slice(0, CREDIT_WORDS).findLastIndex((w) => /\p{L}\/\p{L}/u.test(w));
   if (last < 0) return { published, lede: rest };
   const [agency = '', givenName = ''] = words[last]!.split('/').slice(-2);
   const agencyFirst = /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(agency) && /^\p{Lu}\p{Ll}+$/u.test(givenName);
   if (agencyFirst && last < words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[last + 1]!)) last += 1;
-  let caption = words.slice(last + 1).join(' ');
-  let captionDate: string | undefined;
-  const date = CAPTION_DATE.exec(caption);
-  if (date) {
-    captionDate = date[1];
-    caption = caption.slice(0, date.index);
-  }
-  return { published, photo: { credit: words.slice(0, last + 1).join(' '), caption, captionDate } };
+  return {
+    published,
+    photo: { credit: words.slice(0, last + 1).join(' '), ...captionAndDate(words.slice(last + 1).join(' ')) },
+  };
+}
+
+/** A credit after the caption: »Foto: EPA«, »Bild: Reuters/Pavel Mikheyev« (a few words, no sentence). */
+const TRAILING_CREDIT = /^(.+?[.!?…«»)])\s+(?:Foto|Fotos|Bild|Bilder):\s*([^.!?]{1,60})$/u;
+
+/** A caption and the date it closes with, as written (»… (11.1.2022)«). */
+function captionAndDate(text: string): { caption: string; captionDate?: string | undefined } {
+  const date = CAPTION_DATE.exec(text);
+  return date ? { caption: text.slice(0, date.index), captionDate: date[1] } : { caption: text };
 }
 
 /** A subheading is short: at most this many characters and words. */
