@@ -470,6 +470,17 @@ describe('a draft never loses a word of the text', () => {
     expect(words(bodyOf(result.markdown))).toEqual(words(text));
   });
 
+  it('takes a surname after the full name for the same new actor, with one stub file', () => {
+    const result = draftOf(
+      'Der Präsident Alexander Lukaschenko schwieg lange.\n\nDann sagte Lukaschenko, die Truppe bleibe.\n',
+    );
+    const lukaschenko = result.found.newNames.filter((n) => n.name.includes('Lukaschenko'));
+    expect(lukaschenko).toEqual([{ name: 'Alexander Lukaschenko', kind: 'actor', id: 'lukaschenko' }]);
+    expect(result.files.map((f) => f.path).filter((path) => path.includes('lukaschenko'))).toEqual([
+      'actors/lukaschenko.yaml',
+    ]);
+  });
+
   it('keeps a photo line a photo line, and a text without metadata line whole', () => {
     const photo = draftOf('date 2022-01 Max Muster/Testagentur Patrouille in Almaty\n\nTokajew sprach.\n');
     expect(photo.found.lede).toBeUndefined();

@@ -156,8 +156,18 @@ function findNewNames(read: ReadText, referenceDate: string, registries: Registr
   for (const p of read.paragraphs) {
     const ranges = [...read.mentions.filter((m) => m.paragraph === p.n), ...findDateExpressions(p.text, referenceDate)];
     for (const { name, kind } of newNames(p.text, p.sentences, ranges)) {
-      const known = found.get(name);
+      // »Lukaschenko« after »Alexander Lukaschenko« (or before it) is the same new entity, not a second one.
+      const known =
+        found.get(name) ??
+        [...found.values()].find(
+          (f) => f.kind === kind && (f.name.endsWith(` ${name}`) || name.endsWith(` ${f.name}`)),
+        );
       if (known) {
+        if (name.length > known.name.length) {
+          found.delete(known.name);
+          known.name = name;
+          found.set(name, known);
+        }
         if (!known.paragraphs.includes(p.n)) known.paragraphs.push(p.n);
         continue;
       }
