@@ -124,8 +124,14 @@ let page;
 try {
   page = await fetchPage(address, pageMs);
 } catch (error) {
-  if (error instanceof EditorError) stop(error.message);
-  throw error;
+  if (!(error instanceof EditorError)) throw error;
+  if (!error.unreachable) stop(error.message);
+  // Offline, or the site does not answer: the address and the access date are known, the rest stays a TODO.
+  console.log(
+    `${error.message} Die Quelle wird mit ihrer Adresse und dem heutigen Zugriffsdatum angelegt; ` +
+      'was die Seite über sich sagt, bleibt TODO (npm run quelle erneut, sobald sie erreichbar ist: vorher die Datei löschen).',
+  );
+  page = { url: address, html: '' };
 }
 const metadata = await readPageMetadata(page.html);
 if (page.url !== address) console.log(`Weitergeleitet nach ${page.url}; die Quelle erhält diese Adresse.`);

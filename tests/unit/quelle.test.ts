@@ -327,12 +327,24 @@ describe('npm run quelle -- <URL>', RUNS, () => {
     expect(missing.stderr).toBe(
       `Die Seite gibt es nicht (HTTP 404 Not Found): ${site}/gibt-es-nicht. Prüfen Sie die Adresse; ist die Seite verschwunden, suchen Sie eine Archivkopie.\n`,
     );
-    const hanging = await quelle([`${site}/haengt`, '--zeitlimit', '1'], content);
-    expect(hanging.code).toBe(1);
-    expect(hanging.stderr).toBe(
-      `Die Seite (${new URL(site).host}) hat in 1 Sekunde nicht geantwortet. Prüfen Sie die Adresse und die Verbindung.\n`,
-    );
     expect(readdirSync(join(content, 'sources'))).toEqual([]);
+  });
+
+  it('registers a page that does not answer with its address and the access date, the rest a TODO', async () => {
+    const content = contentFolder();
+    const hanging = await quelle([`${site}/haengt`, '--zeitlimit', '1'], content, silentBase);
+    expect(hanging.code).toBe(0);
+    expect(hanging.stdout).toContain(
+      `Die Seite (${new URL(site).host}) hat in 1 Sekunde nicht geantwortet. Prüfen Sie die Adresse und die Verbindung. ` +
+        'Die Quelle wird mit ihrer Adresse und dem heutigen Zugriffsdatum angelegt',
+    );
+    const { data } = written(content);
+    expect(data['url']).toBe(`${site}/haengt`);
+    expect(data['accessed']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data['title']).toMatch(/^TODO: /);
+    expect(data['archived']).toBeUndefined();
+    // Nothing the page did not say: the build refuses the file until the TODOs are done.
+    expect(readRegistries(content, content).failures[0]!.problems.length).toBeGreaterThan(0);
   });
 
   it('writes everything else within seconds when the archive does not answer', async () => {

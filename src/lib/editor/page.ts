@@ -20,9 +20,12 @@ import { slugify } from '../format/urls.ts';
 
 /** What an editor can act on: the command prints the message alone, without a stack trace. */
 export class EditorError extends Error {
-  constructor(message: string) {
+  /** The page could not be reached at all (no answer, no connection), as opposed to an answer that refuses it. */
+  readonly unreachable: boolean;
+  constructor(message: string, options: { unreachable?: boolean } = {}) {
     super(message);
     this.name = 'EditorError';
+    this.unreachable = options.unreachable ?? false;
   }
 }
 
@@ -92,7 +95,7 @@ export async function fetchPage(url: string, timeoutMs: number): Promise<Fetched
       }
       if (response.status === 401 || response.status === 403) {
         throw new EditorError(
-          `Der Server verweigert den Zugriff (${status}): ${response.url}. Legen Sie die Quelle von Hand an (README: »By hand«).`,
+          `Der Server verweigert den Zugriff (${status}): ${response.url}. Legen Sie die Quelle von Hand an (docs/editor.md, »By hand«).`,
         );
       }
       throw new EditorError(
@@ -104,7 +107,7 @@ export async function fetchPage(url: string, timeoutMs: number): Promise<Fetched
       await response.body?.cancel();
       throw new EditorError(
         `Unter ${response.url} steht keine Webseite, sondern ${type.split(';')[0] || 'ein Inhalt ohne Typangabe'}. ` +
-          'Metadaten liest der Befehl nur aus HTML; legen Sie die Quelle von Hand an (README: »By hand«).',
+          'Metadaten liest der Befehl nur aus HTML; legen Sie die Quelle von Hand an (docs/editor.md, »By hand«).',
       );
     }
     const html = decode(new Uint8Array(await response.arrayBuffer()), type);
@@ -113,6 +116,7 @@ export async function fetchPage(url: string, timeoutMs: number): Promise<Fetched
     if (error instanceof EditorError) throw error;
     throw new EditorError(
       `${requestFailure(error, 'Die Seite', url, timeoutMs)} Prüfen Sie die Adresse und die Verbindung.`,
+      { unreachable: true },
     );
   }
 }
