@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyseArticle } from '../../src/lib/analysis/analyse.ts';
 import { draftArticle } from '../../src/lib/editor/draft.ts';
+import { bestCandidate, type Candidate } from '../../src/lib/editor/draft-events.ts';
 import { readArticleFile } from '../../src/lib/analysis/read-content.ts';
 import { assertRegistries, readRegistries } from '../../src/lib/analysis/registries.ts';
 import { isTodo, todoProblems } from '../../src/lib/analysis/todos.ts';
@@ -516,5 +517,30 @@ describe('TODO values', () => {
         message: 'TODO-1: a placeholder; expected a registered id (the comment above it proposes one)',
       },
     ]);
+  });
+});
+
+describe('the registered event proposed for a dated sentence', () => {
+  const candidate = (id: string, fit: Candidate['fit'], shared: string[] = [], words: string[] = []): Candidate => ({
+    entry: { id, file: `events/${id}.yaml`, data: { title: id, date: '2022-01-13' } } as Candidate['entry'],
+    score: (fit === 'exact' ? 3 : 2) + 2 * shared.length + words.length,
+    fit,
+    shared,
+    words,
+  });
+
+  it('is the best fit that shares a name or a word, unless another fits as well', () => {
+    const best = candidate('abzug', 'exact', ['actor:tokajew']);
+    expect(bestCandidate([best, candidate('andere', 'contains')], new Set())).toBe(best);
+    expect(bestCandidate([best, candidate('gleich', 'exact', ['actor:tokajew'])], new Set())).toBeUndefined();
+    expect(bestCandidate([best], new Set(['abzug']))).toBeUndefined();
+  });
+
+  it('is the one event of exactly that day where the sentence shares nothing with any', () => {
+    const day = candidate('abzug-beginn', 'exact');
+    expect(bestCandidate([day, candidate('woche', 'contains')], new Set())).toBe(day);
+    // Two events of that day, or only events the expression's range contains: the editor decides.
+    expect(bestCandidate([day, candidate('zweites', 'exact')], new Set())).toBeUndefined();
+    expect(bestCandidate([candidate('woche', 'contains')], new Set())).toBeUndefined();
   });
 });

@@ -76,11 +76,20 @@ export function rankEvents(
   return candidates.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
 }
 
-/** The best candidate, where it names or says something the sentence does and no other fits as well. */
+/**
+ * The best candidate, where it names or says something the sentence does and
+ * no other fits as well; or, where the sentence shares nothing with any, the
+ * one registered event of exactly that day (»am Donnerstag« for the day the
+ * withdrawal began), since a text rarely repeats an event's title.
+ */
 export function bestCandidate(candidates: readonly Candidate[], used: ReadonlySet<string>): Candidate | undefined {
   const open = candidates.filter((c) => !used.has(c.entry.id));
   const [best, next] = open;
-  if (!best || best.shared.length + best.words.length === 0) return undefined;
+  if (!best) return undefined;
+  if (best.shared.length + best.words.length === 0) {
+    const exact = candidates.filter((c) => c.fit === 'exact');
+    return exact.length === 1 && exact[0] === best ? best : undefined;
+  }
   return next && next.score === best.score ? undefined : best;
 }
 
