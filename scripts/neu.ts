@@ -8,9 +8,9 @@
  * existing file. Prints what it found and every TODO left for the editor,
  * as the build would print them.
  */
+import { commandLine, stop } from './cli.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { draftArticle } from '../src/lib/editor/draft.ts';
 import { readArticleFile } from '../src/lib/analysis/read-content.ts';
 import { readRegistries } from '../src/lib/analysis/registries.ts';
@@ -19,23 +19,16 @@ import { isCalendarDate } from '../src/lib/format/dates.ts';
 import { listForEditor } from '../src/lib/editor/schema-docs.ts';
 import { slugify } from '../src/lib/format/urls.ts';
 
-const USAGE = 'usage: npm run neu -- <text.txt> --datum YYYY-MM-DD [--slug <slug>]';
+const USAGE = 'Aufruf: npm run neu -- <text.txt> --datum JJJJ-MM-TT [--slug <kennung>]';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function stop(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
+const args = commandLine(
+  {
     allowPositionals: true,
     options: { datum: { type: 'string' }, slug: { type: 'string' } },
-  });
-} catch (error) {
-  stop(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-}
+  },
+  USAGE,
+);
 const [input] = args.positionals;
 const { datum, slug: slugOption } = args.values;
 if (!input || args.positionals.length > 1) stop(USAGE);

@@ -10,8 +10,8 @@
  * date as the site shows it, the id, the title), for finding the event a
  * sentence reports. The folder defaults to LAGEBILD_CONTENT, then content/.
  */
+import { commandLine, stop } from './cli.ts';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { listEvents, parseSpan } from '../src/lib/editor/event-list.ts';
 import { formatFileProblems } from '../src/lib/analysis/problems.ts';
 import { checkContent } from '../src/lib/analysis/read-content.ts';
@@ -19,19 +19,9 @@ import { readRegistries } from '../src/lib/analysis/registries.ts';
 import { ContentError } from '../src/lib/analysis/yaml.ts';
 
 const USAGE =
-  'usage: npm run pruefen [-- <content folder>]\n       npm run pruefen -- --ereignisse YYYY-MM-DD/YYYY-MM-DD [<content folder>]';
+  'Aufruf: npm run pruefen [-- <Inhaltsordner>]\n        npm run pruefen -- --ereignisse JJJJ-MM-TT/JJJJ-MM-TT [<Inhaltsordner>]';
 
-function stop(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: { ereignisse: { type: 'string' } } });
-} catch (error) {
-  stop(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-}
+const args = commandLine({ allowPositionals: true, options: { ereignisse: { type: 'string' } } }, USAGE);
 if (args.positionals.length > 1) stop(USAGE);
 const root = process.cwd();
 const content = resolve(root, args.positionals[0] ?? process.env.LAGEBILD_CONTENT ?? 'content');

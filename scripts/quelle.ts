@@ -10,9 +10,9 @@
  * web source that lacks one (with --archivieren, a new capture where the
  * archive has none). Messages are German, for the editor.
  */
+import { commandLine, stop } from './cli.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { format } from 'date-fns';
 import { describeProblems } from '../src/lib/analysis/problems.ts';
 import { todoProblems } from '../src/lib/analysis/todos.ts';
@@ -40,14 +40,8 @@ const ARCHIVE_SECONDS = 6;
 /** Save Page Now loads the page itself before it answers. */
 const SAVE_SECONDS = 60;
 
-function stop(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
+const args = commandLine(
+  {
     allowPositionals: true,
     options: {
       id: { type: 'string' },
@@ -55,14 +49,9 @@ try {
       'fehlende-archive': { type: 'boolean' },
       zeitlimit: { type: 'string' },
     },
-  });
-} catch (error) {
-  const option = /'(--?[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
-  const code = (error as { code?: string }).code;
-  stop(
-    `${code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `Unbekannter Schalter »${option}«.` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `Der Schalter »${option}« braucht einen Wert.` : 'Der Aufruf ist nicht zu lesen.'}\n${USAGE}`,
-  );
-}
+  },
+  USAGE,
+);
 const { id: idOption, archivieren, 'fehlende-archive': fillArchives, zeitlimit } = args.values;
 const seconds = zeitlimit === undefined ? undefined : Number(zeitlimit);
 if (seconds !== undefined && !(seconds > 0))
