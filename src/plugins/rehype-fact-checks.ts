@@ -64,6 +64,12 @@ function note(check: RenderFactCheck): Element {
                 isWebUrl(s.url)
                   ? h('a', { href: s.url, rel: ['noopener', 'noreferrer', 'external'] }, s.title)
                   : s.title,
+                ...(s.designation
+                  ? [
+                      { type: 'text' as const, value: ' ' },
+                      h('strong', { className: ['sources__designation'] }, s.designation),
+                    ]
+                  : []),
                 ...(s.archive && isWebUrl(s.archive.href)
                   ? [
                       { type: 'text' as const, value: ' (' },

@@ -23,6 +23,11 @@ export const sourceSchema = z
     noOriginal: nonEmpty('why there is no original')
       .optional()
       .describe('Wo url ein Spiegel ist und kein Original zu finden war: warum (auf Deutsch).'),
+    designation: nonEmpty('the designation')
+      .optional()
+      .describe(
+        'Wo die Quelle von einem als staatsnah oder als Desinformationsmedium eingestuften Medium stammt (src/config/outlets.ts): der Hinweis, den der Leser neben ihr sieht (auf Deutsch).',
+      ),
   })
   .describe('Eine Quelle, einmal angelegt in content/sources/<id>.yaml und mit ihrer Kennung zitiert.');
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -86,6 +86,7 @@ export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
     for (const s of place.sources) {
       const li = el(doc, 'li');
       li.append(s.url ? link(doc, s.url, s.label, true) : doc.createTextNode(s.label));
+      if (s.designation) li.append(' ', el(doc, 'strong', 'sources__designation', s.designation));
       sources.append(li);
     }
     root.append(sources);

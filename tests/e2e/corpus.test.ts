@@ -51,6 +51,17 @@ describe('the multi-article fixture corpus', () => {
     await context.close();
   });
 
+  it('shows the note on a designated outlet beside its source on a built page', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('orte/flughafen-almaty/'));
+    const item = page.locator('.sources__list li', { hasText: 'Friedenstruppe bewacht den Flughafen' });
+    await expect(item.locator('.sources__designation').innerText()).resolves.toBe(
+      'Hinweis: Testeinstufung eines Desinformationsportals',
+    );
+    await expect(item.locator('.sources__designation').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it("opens each report's sentence in its article", async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('zeitleiste/'));

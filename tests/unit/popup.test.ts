@@ -47,6 +47,18 @@ describe('the popup of a place', () => {
     expect(links).toContainEqual(['/zeitleiste/2022-01/#ereignis-ruhe', 'Ereignis: Ruhe in Almaty']);
   });
 
+  it('shows the note on a designated outlet beside its source', () => {
+    const place = {
+      ...places[0]!,
+      sources: [
+        { label: 'Mitteilung – Portal', title: 'Mitteilung', url: 'https://example.org/', designation: 'Hinweis: X' },
+      ],
+    };
+    const item = buildPopup(place, document).querySelector('.place-popup__sources li')!;
+    expect(item.querySelector('a')!.textContent).toBe('Mitteilung – Portal');
+    expect(item.querySelector('strong.sources__designation')!.textContent).toBe('Hinweis: X');
+  });
+
   it('shows HTML in the content as text: no element is made from it', () => {
     const place = {
       ...places[0]!,

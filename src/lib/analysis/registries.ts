@@ -14,6 +14,7 @@ import { placeSchema, type PlaceData } from '../../schemas/place.ts';
 import type { Citation } from '../../schemas/shared.ts';
 import { sourceSchema, type SourceData } from '../../schemas/source.ts';
 import { MIRROR_HOSTS } from '../../config/sources.ts';
+import { DESIGNATED_OUTLETS, type DesignatedOutlet } from '../../config/outlets.ts';
 import { outsideArea } from './areas.ts';
 import { describeProblems, nearestIds, type FileProblems, type NamedId, type Problem } from './problems.ts';
 import { todoProblems } from './todos.ts';
@@ -60,11 +61,50 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   });
 }
 
+/** Whether a URL lies on `listed` or one of its subdomains. */
+function onHost(url: string | undefined, listed: string): boolean {
+  if (!url) return false;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return host === listed || host.endsWith(`.${listed}`);
+}
+
 /** The listed mirror host a URL is on, or undefined. */
 function mirrorHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+  return MIRROR_HOSTS.find((mirror) => onHost(url, mirror));
+}
+
+/** The designated outlet (src/config/outlets.ts) a URL is on, with the host it matched, or undefined. */
+function designatedOutlet(url: string | undefined): { outlet: DesignatedOutlet; host: string } | undefined {
+  for (const outlet of DESIGNATED_OUTLETS) {
+    const host = outlet.hosts.find((h) => onHost(url, h));
+    if (host) return { outlet, host };
+  }
+  return undefined;
+}
+
+/**
+ * A source on a designated outlet's host: it must carry the `designation`
+ * the reader sees beside it, and the outlet's designation must rest on a
+ * registered source.
+ */
+function designationProblems(source: SourceData, registries: Registries, broken: ReadonlySet<string>): Problem[] {
+  const found = designatedOutlet(source.url);
+  if (!found) return [];
+  const { outlet, host } = found;
+  const problems: Problem[] = [];
+  if (!source.designation) {
+    problems.push({
+      path: ['url'],
+      message: `${host} is designated as a state-linked or disinformation outlet (src/config/outlets.ts); expected designation: "${outlet.label}" (the note readers see beside the source)`,
+    });
+  }
+  if (!registries.sources.has(outlet.designatedBy) && !broken.has(outlet.designatedBy)) {
+    problems.push({
+      path: ['url'],
+      message: `src/config/outlets.ts names "${outlet.designatedBy}" as the source of the designation of ${host}; expected the id of a file in content/sources/${unknownIdHint(registries, 'sources', outlet.designatedBy)}`,
+    });
+  }
+  return problems;
 }
 
 /** The names a text or an editor may use for each entry of a registry: names, aliases, other spellings, titles. */
@@ -183,6 +223,7 @@ function checkEntries(
             message: `${mirror} mirrors or re-publishes others' texts (src/config/sources.ts); expected original: <the original's address>, or noOriginal: "<why there is none>"`,
           });
         }
+        found.push(...designationProblems(source, registries, broken.sources));
         // A web page changes or goes away: the reader must know when the analysis read it.
         if (source.url && !source.accessed) {
           found.push({

@@ -7,7 +7,7 @@ import type { EvidenceRange, MentionRange } from './analyse.ts';
 import { resolveCitations, type CorpusArticleInput } from './corpus.ts';
 import type { Registries } from './registries.ts';
 import { archiveLink, type ArchiveLink } from '../format/archive.ts';
-import { sourceLabel } from '../format/labels.ts';
+import { designationLabel, sourceLabel } from '../format/labels.ts';
 
 export interface RenderFactCheck {
   id: string;
@@ -17,7 +17,13 @@ export interface RenderFactCheck {
   quote: string;
   note: string;
   checked: string;
-  sources: { title: string; url?: string | undefined; archive?: ArchiveLink | undefined }[];
+  sources: {
+    title: string;
+    url?: string | undefined;
+    archive?: ArchiveLink | undefined;
+    /** The note on a designated outlet (src/config/outlets.ts). */
+    designation?: string | undefined;
+  }[];
 }
 
 export interface RenderData {
@@ -37,6 +43,7 @@ function renderData(input: Pick<CorpusArticleInput, 'data' | 'analysis'>, regist
       title: sourceLabel(s),
       url: s.url,
       archive: archiveLink(s),
+      designation: designationLabel(s),
     }));
     return [{ id: f.id, paragraph: range.paragraph, quote: f.evidence, note: f.note, checked: f.checked, sources }];
   });

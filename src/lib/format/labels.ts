@@ -113,6 +113,11 @@ export function sourceLabel(source: Pick<Source, 'title' | 'publisher' | 'date' 
   return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
 }
 
+/** The note beside a source from a designated outlet (src/config/outlets.ts), or undefined. */
+export function designationLabel(source: Pick<Source, 'designation'>): string | undefined {
+  return source.designation ? `Hinweis: ${source.designation}` : undefined;
+}
+
 /** "1 Ort", "3 Orte": a count with the German form that fits it. */
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;

@@ -9,7 +9,7 @@ import { countryLabels, type Bounds, type CountryLabel } from './basemap.ts';
 import type { Confidence, Place, ResolvedArticle } from '../analysis/model.ts';
 import { placeKinds } from '../../schemas/place.ts';
 import type { PlaceGeometry } from '../analysis/areas.ts';
-import { sourceLabel } from '../views/article.ts';
+import { designationLabel, sourceLabel } from '../views/article.ts';
 import { formatCoordinates } from '../format/coordinates.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
 import {
@@ -37,6 +37,8 @@ interface MapSource {
   label: string;
   title: string;
   url?: string;
+  /** The note on a designated outlet (src/config/outlets.ts). */
+  designation?: string;
 }
 
 export interface MapPlace {
@@ -171,6 +173,7 @@ export function mapPlaces(
           label: sourceLabel(s),
           title: s.title,
           ...(s.url ? { url: s.url } : {}),
+          ...(s.designation ? { designation: designationLabel(s)! } : {}),
         })),
       });
     }

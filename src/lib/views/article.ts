@@ -3,9 +3,9 @@
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
 import type { ArticleInput } from '../analysis/model.ts';
-import { coordinatesOrigin, sourceLabel } from '../format/labels.ts';
+import { coordinatesOrigin, designationLabel, sourceLabel } from '../format/labels.ts';
 
-export { sourceLabel };
+export { designationLabel, sourceLabel };
 import { formatDay, formatPartialDate, partialDatePrecision } from '../format/dates.ts';
 import { mentionParagraphs } from './entities.ts';
 import { formatCoordinates } from '../format/coordinates.ts';
