@@ -13,6 +13,7 @@
  * it concerns; it is open in the HTML, and on phones the page's script folds
  * it to that summary.
  */
+import { quoted } from '../lib/format/quotes.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
@@ -45,7 +46,7 @@ function note(check: RenderFactCheck): Element {
     h('summary', { className: ['anmerkung__summary'] }, [
       h('span', { className: ['anmerkung__label'] }, 'Anmerkung der Analyse'),
       { type: 'text', value: ' ' },
-      h('span', { className: ['anmerkung__zu'] }, `zu »${passage(check.quote)}«`),
+      h('span', { className: ['anmerkung__zu'] }, `zu ${quoted(passage(check.quote))}`),
     ]),
     h('p', { className: ['anmerkung__text'] }, check.note),
     h('p', { className: ['anmerkung__meta'] }, meta),

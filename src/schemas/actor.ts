@@ -34,6 +34,12 @@ export const actorSchema = z
       )
       .default([])
       .describe('Andere Schreibweisen: Umschriften und der Name in anderen Sprachen.'),
+    plural: z
+      .boolean()
+      .optional()
+      .describe(
+        'true, wo der Name ein Plural ist (wie Kasachische Dienststellen oder Vereinigte Staaten): die Seiten setzen die Verben dann in den Plural (kündigen an statt kündigt an).',
+      ),
     wikidata: wikidataSchema.optional(),
     notes: z.string().optional().describe('Eine Anmerkung; die Seiten zeigen sie beim Akteur.'),
     sources: citationsSchema.optional().describe('Die Quellen für Name, Schreibweisen und Rollen.'),

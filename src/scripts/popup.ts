@@ -3,6 +3,7 @@
  * from DOM nodes with textContent only: no text of the content is ever
  * parsed as HTML.
  */
+import { quoted } from '../lib/format/quotes.ts';
 import type { MapPlace } from '../lib/map/geo.ts';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
@@ -61,7 +62,7 @@ export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
     root.append(guard);
   }
 
-  if (place.quote) root.append(el(doc, 'blockquote', 'place-popup__quote', `»${place.quote}«`));
+  if (place.quote) root.append(el(doc, 'blockquote', 'place-popup__quote', quoted(place.quote)));
   if (place.notes) root.append(el(doc, 'p', 'place-popup__notes', place.notes));
   for (const check of place.factChecks) {
     const p = el(doc, 'p', 'place-popup__check');

@@ -45,6 +45,21 @@ export const stanceLabel: Record<Claim['stance'], string> = {
   rejects: 'weist zurück',
 };
 
+/** The stance's verb for a speaker whose name is a plural (»Kasachische Dienststellen kündigen an«). */
+const stancePluralLabel: Record<Claim['stance'], string> = {
+  asserts: 'behaupten',
+  announces: 'kündigen an',
+  denies: 'widersprechen',
+  warns: 'warnen',
+  criticises: 'kritisieren',
+  rejects: 'weisen zurück',
+};
+
+/** The stance as the verb after its speaker, in the speaker's grammatical number. */
+export function stanceVerb(stance: Claim['stance'], speaker: Pick<Actor, 'plural'> | undefined): string {
+  return (speaker?.plural ? stancePluralLabel : stanceLabel)[stance];
+}
+
 /** How one claim relates to another, as a verb: "A widerspricht B". */
 export const relationLabel: Record<'contradicts' | 'qualifies' | 'answers', string> = {
   contradicts: 'widerspricht',

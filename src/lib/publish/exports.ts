@@ -3,6 +3,7 @@
  * `ics` library) and a JSON list. Deterministic: the same content gives the
  * same bytes (DTSTAMP is the newest date of the content, not the build time).
  */
+import { quoted } from '../format/quotes.ts';
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
@@ -70,9 +71,11 @@ export function eventsIcs(
     title: e.title,
     start: dateArray(e.range.start),
     end: dateArray(e.range.end, 1),
-    description: [`${e.dateLabel} · ${e.statusLabel}`, `Beleg: »${e.evidence}«`, `Artikel: ${e.article.title}`].join(
-      '\n',
-    ),
+    description: [
+      `${e.dateLabel} · ${e.statusLabel}`,
+      `Beleg: ${quoted(e.evidence)}`,
+      `Artikel: ${e.article.title}`,
+    ].join('\n'),
     url: absolute(locate(e.id), site),
     status: ICS_STATUS[e.status],
     categories: [e.statusLabel],

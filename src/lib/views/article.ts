@@ -20,7 +20,7 @@ import {
   languageLabel,
   placeKindLabel,
   relationByLabel,
-  stanceLabel,
+  stanceVerb,
   statusLabel,
 } from '../format/labels.ts';
 import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
@@ -167,7 +167,10 @@ function claimViews(data: Data, refs: PageRefs, relations: readonly Contradictio
     anchor: claimAnchor(c.id),
     speakerRef: refs.actorRef(c.speaker),
     reportedByRef: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
-    stanceLabel: stanceLabel[c.stance],
+    stanceLabel: stanceVerb(
+      c.stance,
+      data.actors.find((a) => a.id === c.speaker),
+    ),
     dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
     evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
     claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,

@@ -22,7 +22,7 @@ import {
   kindGroupLabel,
   languageLabel,
   placeKindLabel,
-  stanceLabel,
+  stanceVerb,
   statusLabel,
 } from '../format/labels.ts';
 import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
@@ -149,7 +149,7 @@ export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
     speaker: { id: claim.speaker, name: speaker?.name ?? claim.speaker, href: actorUrl(claim.speaker) },
     summary: claim.summary,
     quote: claim.quote,
-    stanceLabel: stanceLabel[claim.stance],
+    stanceLabel: stanceVerb(claim.stance, speaker),
     said: claim.date ? { datetime: claim.date, label: formatDay(claim.date, 'medium') } : undefined,
     claimedDate: claim.claimedDate,
     claimedDateQualifier: claim.claimedDateQualifier,

@@ -3,6 +3,7 @@
  * so that a shared link previews that event and not the whole timeline.
  * Pure: takes the site's timeline, the registries, the site URL and the base.
  */
+import { quoted } from '../format/quotes.ts';
 import type { Place } from '../analysis/model.ts';
 import { eventJsonLd, type PageSeo } from '../publish/seo.ts';
 import { resolvePlace } from '../analysis/corpus.ts';
@@ -34,7 +35,7 @@ export function eventPages(
   return timeline.map((event) => {
     const path = eventPath(event.id);
     const where = event.places.map((p) => p.name).join(', ');
-    const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): »${event.evidence}«`;
+    const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): ${quoted(event.evidence)}`;
     return {
       event,
       timelineHref: locate(event.id),
