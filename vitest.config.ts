@@ -11,6 +11,9 @@ export default defineConfig({
         },
       },
       {
+        // The content loaders run in-process (tests/content/content-layer.ts): Astro's own
+        // defineCollection stands behind the virtual module astro:content.
+        resolve: { alias: { 'astro:content': 'astro/content/config' } },
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
