@@ -1,7 +1,11 @@
 /**
  * Every page of the built site, as a reader's browser sees it: it loads
- * without console errors or requests to other hosts, speaks German, has no
- * accessibility violations, at a phone width and a desktop width.
+ * without console errors or requests to other hosts, speaks German and needs
+ * no sideways scrolling, at a phone width and a desktop width. axe checks
+ * each page template (the pages one Astro page file renders) in the light
+ * and the dark colour scheme, on its largest page with every folded part
+ * opened: the widths share the markup, so the light scheme is checked at the
+ * phone width and the dark one at the desktop width.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,6 +24,26 @@ function htmlPages(dir: string): string[] {
 }
 
 const pages = htmlPages(DIST).sort();
+
+/**
+ * The template a page is rendered from, read from its path: "akteure/*" for
+ * an actor's page, "artikel/N" for a page of the article list,
+ * "zeitleiste/YYYY-MM" for a month of the timeline.
+ */
+function template(path: string): string {
+  const [first, ...rest] = path.split('/').filter(Boolean);
+  const segment = (part: string) => (/^\d+$/.test(part) ? 'N' : /^\d{4}-\d{2}$/.test(part) ? 'YYYY-MM' : '*');
+  return [first ?? '', ...rest.map(segment)].join('/');
+}
+
+/** One page per template: the largest, which has the most to check. */
+const size = (path: string) => statSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`)).size;
+const templates = new Map<string, string>();
+for (const path of pages) {
+  const key = template(path);
+  const chosen = templates.get(key);
+  if (chosen === undefined || size(path) > size(chosen)) templates.set(key, path);
+}
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -31,18 +55,43 @@ describe('every page', () => {
     );
   });
 
+  it('groups the pages by template for axe, each kind of page apart', () => {
+    expect([...templates.keys()]).toEqual(
+      expect.arrayContaining(['', '404.html', 'artikel/*', 'zeitleiste', 'zeitleiste/YYYY-MM', 'zeitleiste/*']),
+    );
+    expect(template('akteure/tokajew/')).toBe(template('akteure/putin/'));
+    expect(template('artikel/2/')).not.toBe(template('artikel/kasachstan-unklarer-als-gedacht/'));
+    expect(template('akteure/tokajew/seite/2/')).not.toBe(template('akteure/tokajew/'));
+  });
+
   for (const path of pages) {
     for (const width of [390, 1280]) {
-      it(`/${path} at ${width} px: German, no errors, no other hosts, no axe violations`, async () => {
+      it(`/${path} at ${width} px: German, no errors, no other hosts, no sideways scrolling`, async () => {
         const { context, page, problems } = await openPage(browser, { width });
         const response = await page.goto(url(path));
-        expect(response?.status()).toBe(path === '404.html' ? 200 : 200);
+        // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
+        expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe('de');
         expect(await page.title()).toMatch(/Lagebild/);
         expect(await page.locator('h1').count()).toBe(1);
-        expect(await axeViolations(page)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  for (const [key, path] of templates) {
+    for (const [colorScheme, width] of [
+      ['light', 390],
+      ['dark', 1280],
+    ] as const) {
+      it(`template ${key || '(home)'}: /${path} in the ${colorScheme} scheme, every part opened, has no axe violations`, async () => {
+        const { context, page, problems } = await openPage(browser, { width, colorScheme });
+        await page.goto(url(path));
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        expect(await axeViolations(page)).toEqual([]);
         expect(problems).toEqual([]);
         await context.close();
       });

@@ -22,8 +22,15 @@ export interface ServedCorpus {
   at(path: string): string;
 }
 
-/** `content(work)` gives the content folder to build (it may write one below `work` first). */
-export function servedCorpus(name: string, content: (work: string) => string): ServedCorpus {
+/**
+ * `content(work)` gives the content folder to build (it may write one below
+ * `work` first); `env(work)` adds to the build's environment.
+ */
+export function servedCorpus(
+  name: string,
+  content: (work: string) => string,
+  env: (work: string) => Record<string, string> = () => ({}),
+): ServedCorpus {
   const work = mkdtempSync(join(tmpdir(), `lagebild-e2e-${name}-`));
   let host: StaticHost | undefined;
   let browser: Browser | undefined;
@@ -39,7 +46,7 @@ export function servedCorpus(name: string, content: (work: string) => string): S
     at: (path) => `${host!.origin}/${path}`,
   };
   beforeAll(async () => {
-    buildSite(site.dist, { LAGEBILD_CONTENT: content(work), LAGEBILD_CACHE_DIR: join(work, 'cache') });
+    buildSite(site.dist, { LAGEBILD_CONTENT: content(work), LAGEBILD_CACHE_DIR: join(work, 'cache'), ...env(work) });
     host = await serveStatic(site.dist);
     browser = await launch();
   }, 180_000);
