@@ -49,8 +49,9 @@ step('Types (astro check)', 'astro', ['check']);
 step('Unused code and dependencies (knip)', 'knip', []);
 vitest('Unit and plugin tests (Vitest)', 'unit');
 vitest('Bad content fails the build (Vitest: loaders in-process, a few astro sync)', 'content');
-// The same build as `npm run build`: the site, then the search index over it.
-const built = step('Build (astro build + Pagefind)', 'npm', ['run', 'build']);
+// The same build as `npm run build`: the site, then the search index over it. Under a
+// far-east time zone: tests/e2e/timezone.test.ts compares it with a far-west build.
+const built = step('Build (astro build + Pagefind)', 'npm', ['run', 'build'], { TZ: 'Pacific/Kiritimati' });
 if (built) {
   step('HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']);
   // The W3C Nu Html Checker, as publishers use it (needs Java; .ci/run installs it on a bare machine).

@@ -50,8 +50,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath: string = findBrowser();
   if (process.env.LAGEBILD_SKIP_BUILD !== '1' || !existsSync(join(ROOT, 'dist', 'index.html'))) {
-    // The same build as `npm run build` (and `npm test`): the site, then the search index.
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    // The same build as `npm run build` (and `npm test`): the site, then the search index;
+    // under the far-east time zone that tests/e2e/timezone.test.ts expects of dist/.
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      env: { ...env, TZ: 'Pacific/Kiritimati' },
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const port = await freePort();
