@@ -16,7 +16,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
-import type { DataEntry, DataStore, LoaderContext } from 'astro/loaders';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 type Collections = (typeof import('../../src/content.config.ts'))['collections'];
+type DataEntry = Parameters<DataStore['set']>[0];
 type Renderer = Awaited<ReturnType<NonNullable<LoaderContext['renderMarkdown']>>>;
 
 /** What a load gives: the entries of every collection, or the message `astro sync` would print. */
@@ -32,10 +33,10 @@ export type LoadResult = { ok: true; entries: Record<string, DataEntry[]> } | { 
 function memoryStore(): DataStore {
   const entries = new Map<string, DataEntry>();
   return {
-    get: <T extends Record<string, unknown>>(key: string) => entries.get(key) as DataEntry<T> | undefined,
+    get: <T extends Record<string, unknown>>(key: string) => entries.get(key) as (DataEntry & { data: T }) | undefined,
     entries: () => [...entries.entries()],
     set: (entry) => {
-      entries.set(entry.id, entry as DataEntry);
+      entries.set(entry.id, entry);
       return true;
     },
     values: () => [...entries.values()],
@@ -51,15 +52,18 @@ function memoryStore(): DataStore {
 async function markdownRenderer(): Promise<(content: string, options?: { fileURL?: URL }) => Promise<Renderer>> {
   const { default: config } = await import('../../astro.config.mjs');
   const markdown = { ...markdownConfigDefaults, ...config.markdown };
-  const renderer = await markdown.processor!.createRenderer({
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  });
+  const processor = markdown.processor!;
+  // The options Astro hands the processor (its config, with its defaults).
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = markdown;
+  const renderer = await processor.createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants } as Parameters<
+    typeof processor.createRenderer
+  >[0]);
   return async (content, options) => {
     const { frontmatter, content: body } = parseFrontmatter(content);
-    const { code, metadata } = await renderer.render(body, { frontmatter, fileURL: options?.fileURL });
+    const { code, metadata } = await renderer.render(body, {
+      frontmatter,
+      ...(options?.fileURL ? { fileURL: options.fileURL } : {}),
+    });
     return { html: code, metadata: { ...metadata, imagePaths: [] } };
   };
 }
@@ -89,7 +93,7 @@ export async function contentLayer(contentDir: string): Promise<() => Promise<Lo
         renderMarkdown,
       } as unknown as LoaderContext;
       try {
-        await (collection.loader as { load(context: LoaderContext): Promise<void> }).load(context);
+        await ((collection as { loader: Loader }).loader.load(context) as Promise<void>);
       } catch (error) {
         if (error instanceof Error && error.name === 'ContentError') return { ok: false, message: error.message };
         throw error;
