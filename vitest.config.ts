@@ -8,6 +8,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts'],
           environment: 'node',
+          // The files share one module graph per worker instead of importing the whole pipeline
+          // (schemas, analysis, plugins, previews) again for each file: about a sixth of the time.
+          // The tests keep no state in modules; they pass in any order (--sequence.shuffle).
+          isolate: false,
         },
       },
       {
