@@ -1,7 +1,9 @@
 /**
- * Every page of the built site, as a reader's browser sees it: it loads
- * without console errors or requests to other hosts, speaks German and needs
- * no sideways scrolling, at a phone width and a desktop width. axe checks
+ * Every page of the built site, as a reader's browser sees it from a static
+ * host that sends the site's `_headers` (static-server.ts): it loads under
+ * the Content-Security-Policy without a violation, console error or request
+ * to another host, speaks German and needs no sideways scrolling, at a phone
+ * width and a desktop width. axe checks
  * each page template (the pages one Astro page file renders) in the light
  * and the dark colour scheme, on its largest page with every folded part
  * opened: the widths share the markup, so the light scheme is checked at the
@@ -11,7 +13,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, url } from './browser.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { axeViolations, launch, openPage } from './browser.ts';
+import { serveStatic, type StaticHost } from './static-server.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -45,8 +49,16 @@ for (const path of pages) {
   if (chosen === undefined || size(path) > size(chosen)) templates.set(key, path);
 }
 let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => browser?.close());
+let host: StaticHost;
+beforeAll(async () => {
+  browser = await launch();
+  host = await serveStatic(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+const url = (path: string) => `${host.origin}/${path}`;
 
 describe('every page', () => {
   it('the site has the pages it links to', () => {
@@ -66,11 +78,14 @@ describe('every page', () => {
 
   for (const path of pages) {
     for (const width of [390, 1280]) {
-      it(`/${path} at ${width} px: German, no errors, no other hosts, no sideways scrolling`, async () => {
-        const { context, page, problems } = await openPage(browser, { width });
+      it(`/${path} at ${width} px: German, under the CSP, no errors, no other hosts, no sideways scrolling`, async () => {
+        const { context, page, problems } = await openPage(browser, { width, origin: host.origin });
         const response = await page.goto(url(path));
         // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
         expect(response?.status()).toBe(200);
+        expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+        // Once per page, what it loads after the load event too (the map's data, the search index).
+        if (width === 1280) await page.waitForLoadState('networkidle');
         expect(await page.getAttribute('html', 'lang')).toBe('de');
         expect(await page.title()).toMatch(/Lagebild/);
         expect(await page.locator('h1').count()).toBe(1);
@@ -88,7 +103,7 @@ describe('every page', () => {
       ['dark', 1280],
     ] as const) {
       it(`template ${key || '(home)'}: /${path} in the ${colorScheme} scheme, every part opened, has no axe violations`, async () => {
-        const { context, page, problems } = await openPage(browser, { width, colorScheme });
+        const { context, page, problems } = await openPage(browser, { width, colorScheme, origin: host.origin });
         await page.goto(url(path));
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         expect(await axeViolations(page)).toEqual([]);
@@ -99,7 +114,7 @@ describe('every page', () => {
   }
 
   it('an unknown address gets the German 404 page', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser, { origin: host.origin });
     const response = await page.goto(url('gibt-es-nicht/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
