@@ -11,11 +11,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { axeViolations, launch, openPage } from './browser.ts';
-import { serveStatic, type StaticHost } from './static-server.ts';
+import { axeViolations, openPage } from './browser.ts';
+import { servedSite } from './served-corpus.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -48,17 +47,8 @@ for (const path of pages) {
   const chosen = templates.get(key);
   if (chosen === undefined || size(path) > size(chosen)) templates.set(key, path);
 }
-let browser: Browser;
-let host: StaticHost;
-beforeAll(async () => {
-  browser = await launch();
-  host = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-const url = (path: string) => `${host.origin}/${path}`;
+const site = servedSite(DIST);
+const url = site.at;
 
 describe('every page', () => {
   it('the site has the pages it links to', () => {
@@ -79,7 +69,7 @@ describe('every page', () => {
   for (const path of pages) {
     for (const width of [390, 1280]) {
       it(`/${path} at ${width} px: German, under the CSP, no errors, no other hosts, no sideways scrolling`, async () => {
-        const { context, page, problems } = await openPage(browser, { width, origin: host.origin });
+        const { context, page, problems } = await openPage(site.browser, { width, origin: site.origin });
         const response = await page.goto(url(path));
         // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
         expect(response?.status()).toBe(200);
@@ -103,7 +93,7 @@ describe('every page', () => {
       ['dark', 1280],
     ] as const) {
       it(`template ${key || '(home)'}: /${path} in the ${colorScheme} scheme, every part opened, has no axe violations`, async () => {
-        const { context, page, problems } = await openPage(browser, { width, colorScheme, origin: host.origin });
+        const { context, page, problems } = await openPage(site.browser, { width, colorScheme, origin: site.origin });
         await page.goto(url(path));
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         expect(await axeViolations(page)).toEqual([]);
@@ -114,7 +104,7 @@ describe('every page', () => {
   }
 
   it('an unknown address gets the German 404 page', async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin });
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
     const response = await page.goto(url('gibt-es-nicht/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');

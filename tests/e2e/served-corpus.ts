@@ -13,14 +13,49 @@ import { launch } from './browser.ts';
 import { buildSite } from './build.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
 
-export interface ServedCorpus {
-  /** The corpus's folder: its content (where `content` writes it), the build, the cache. */
-  work: string;
+export interface ServedSite {
   dist: string;
   readonly browser: Browser;
+  readonly host: StaticHost;
   readonly origin: string;
   /** The URL of a path below the site's root. */
   at(path: string): string;
+}
+
+export interface ServedCorpus extends ServedSite {
+  /** The corpus's folder: its content (where `content` writes it), the build, the cache. */
+  work: string;
+}
+
+/**
+ * A built folder served with its headers and opened in Chromium, for the
+ * tests of a file; `prepare` runs first (it may build the folder).
+ */
+export function servedSite(dist: string, prepare: () => void = () => {}): ServedSite {
+  let host: StaticHost | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    prepare();
+    host = await serveStatic(dist);
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  return {
+    dist,
+    get browser() {
+      return browser!;
+    },
+    get host() {
+      return host!;
+    },
+    get origin() {
+      return host!.origin;
+    },
+    at: (path) => `${host!.origin}/${path}`,
+  };
 }
 
 /**
@@ -35,34 +70,15 @@ export function servedCorpus(
   env: (work: string) => Record<string, string> = () => ({}),
 ): ServedCorpus {
   const work = join(inject('corporaDir'), name);
-  let host: StaticHost | undefined;
-  let browser: Browser | undefined;
-  const site: ServedCorpus = {
-    work,
-    dist: join(work, 'dist'),
-    get browser() {
-      return browser!;
-    },
-    get origin() {
-      return host!.origin;
-    },
-    at: (path) => `${host!.origin}/${path}`,
-  };
-  beforeAll(async () => {
-    if (!existsSync(site.dist)) {
-      // Built aside and moved in whole: a failed build leaves no dist/ a later file would take for done.
-      const building = join(work, 'dist-building');
-      rmSync(work, { recursive: true, force: true });
-      mkdirSync(work, { recursive: true });
-      buildSite(building, { LAGEBILD_CONTENT: content(work), LAGEBILD_CACHE_DIR: join(work, 'cache'), ...env(work) });
-      renameSync(building, site.dist);
-    }
-    host = await serveStatic(site.dist);
-    browser = await launch();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+  const dist = join(work, 'dist');
+  const site = servedSite(dist, () => {
+    if (existsSync(dist)) return;
+    // Built aside and moved in whole: a failed build leaves no dist/ a later file would take for done.
+    const building = join(work, 'dist-building');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    buildSite(building, { LAGEBILD_CONTENT: content(work), LAGEBILD_CACHE_DIR: join(work, 'cache'), ...env(work) });
+    renameSync(building, dist);
   });
-  return site;
+  return Object.assign(site, { work });
 }
