@@ -11,9 +11,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { axeViolations, openPage } from './browser.ts';
+import { axeViolations, openPage, type Watched } from './browser.ts';
 import { servedSite } from './served-corpus.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -66,25 +66,34 @@ describe('every page', () => {
     expect(template('akteure/tokajew/seite/2/')).not.toBe(template('akteure/tokajew/'));
   });
 
-  for (const path of pages) {
-    for (const width of [390, 1280]) {
-      it(`/${path} at ${width} px: German, under the CSP, no errors, no other hosts, no sideways scrolling`, async () => {
-        const { context, page, problems } = await openPage(site.browser, { width, origin: site.origin });
-        const response = await page.goto(url(path));
-        // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
-        expect(response?.status()).toBe(200);
-        expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
-        // Once per page, what it loads after the load event too (the map's data, the search index).
-        if (width === 1280) await page.waitForLoadState('networkidle');
-        expect(await page.getAttribute('html', 'lang')).toBe('de');
-        expect(await page.title()).toMatch(/Lagebild/);
-        expect(await page.locator('h1').count()).toBe(1);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
-        expect(problems).toEqual([]);
-        await context.close();
+  for (const width of [390, 1280]) {
+    describe(`at ${width} px`, () => {
+      // One tab per width goes from page to page, as a reader does (what it loaded stays cached).
+      let tab: Watched;
+      beforeAll(async () => {
+        tab = await openPage(site.browser, { width, origin: site.origin });
       });
-    }
+      afterAll(async () => tab?.context.close());
+
+      for (const path of pages) {
+        it(`/${path}: German, under the CSP, no errors, no other hosts, no sideways scrolling`, async () => {
+          const { page, problems } = tab;
+          problems.length = 0;
+          const response = await page.goto(url(path));
+          // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
+          expect(response?.status()).toBe(200);
+          expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+          // Once per page, what it loads after the load event too (the map's data, the search index).
+          if (width === 1280) await page.waitForLoadState('networkidle');
+          expect(await page.getAttribute('html', 'lang')).toBe('de');
+          expect(await page.title()).toMatch(/Lagebild/);
+          expect(await page.locator('h1').count()).toBe(1);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+          expect(problems).toEqual([]);
+        });
+      }
+    });
   }
 
   for (const [key, path] of templates) {
