@@ -3,11 +3,11 @@
  * host that sends the site's `_headers` (static-server.ts): it loads under
  * the Content-Security-Policy without a violation, console error or request
  * to another host, speaks German and needs no sideways scrolling, at a phone
- * width and a desktop width. axe checks
- * each page template (the pages one Astro page file renders) in the light
- * and the dark colour scheme, on its largest page with every folded part
- * opened: the widths share the markup, so the light scheme is checked at the
- * phone width and the dark one at the desktop width.
+ * width and a desktop width. axe checks each page template (the pages one
+ * Astro page file renders) in the light and the dark colour scheme, on its
+ * largest page with every folded part opened: the widths share the markup,
+ * so the light scheme is checked at the phone width and the dark one at the
+ * desktop width.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
