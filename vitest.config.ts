@@ -8,9 +8,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts'],
           environment: 'node',
+          // The files share one module graph per worker instead of importing the whole pipeline
+          // (schemas, analysis, plugins, previews) again for each file: about a sixth of the time.
+          // The tests keep no state in modules; they pass in any order (--sequence.shuffle).
+          isolate: false,
         },
       },
       {
+        // The content loaders run in-process (tests/content/content-layer.ts): Astro's own
+        // defineCollection stands behind the virtual module astro:content.
+        resolve: { alias: { 'astro:content': 'astro/content/config' } },
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],

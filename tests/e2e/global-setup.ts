@@ -3,8 +3,9 @@
  * already built by the test run) and `astro preview` on a free local port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from '../../scripts/find-browser.mjs';
@@ -44,14 +45,21 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** Where the test corpora are built, once per test run (tests/e2e/served-corpus.ts). */
+    corporaDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const chromiumPath: string = findBrowser();
   if (process.env.LAGEBILD_SKIP_BUILD !== '1' || !existsSync(join(ROOT, 'dist', 'index.html'))) {
-    // The same build as `npm run build` (and `npm test`): the site, then the search index.
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    // The same build as `npm run build` (and `npm test`): the site, then the search index;
+    // under the far-east time zone that tests/e2e/timezone.test.ts expects of dist/.
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      env: { ...env, TZ: 'Pacific/Kiritimati' },
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const port = await freePort();
@@ -68,7 +76,10 @@ export default async function setup(project: TestProject) {
   await waitFor(baseUrl, preview);
   project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromiumPath);
+  const corporaDir = mkdtempSync(join(tmpdir(), 'lagebild-corpora-'));
+  project.provide('corporaDir', corporaDir);
   return () => {
     preview.kill();
+    rmSync(corporaDir, { recursive: true, force: true });
   };
 }

@@ -1,7 +1,7 @@
 /**
  * dist/ as a static host serves it: with the security headers of its
- * `_headers` file, every page of the sitemap loads without a CSP violation,
- * console error or request to another host; robots.txt, sitemap and feed
+ * `_headers` file (pages.test.ts loads every page under them, without a CSP
+ * violation, console error or request to another host); robots.txt, sitemap and feed
  * point at the configured site; the search finds what the article says.
  * And a sub-path build (BASE_PATH=/lagebild/) has no broken internal link.
  */
@@ -9,11 +9,12 @@ import { LinkChecker } from 'linkinator';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/publish/security.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage } from './browser.ts';
 import { buildSite, ROOT } from './build.ts';
+import { servedSite } from './served-corpus.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -28,23 +29,12 @@ function sitemapUrls(dist: string, site: string): string[] {
   );
 }
 
-let browser: Browser;
-let host: StaticHost;
-beforeAll(async () => {
-  browser = await launch();
-  host = await serveStatic(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const local = (url: string) => `${host.origin}/${url.slice(SITE.length)}`;
+const served = servedSite(DIST);
 
 describe('static hosting of dist/', () => {
   it('ships the security headers of src/lib/publish/security.ts in _headers', () => {
-    expect(host.headers).toEqual(SECURITY_HEADERS);
-    const csp = host.headers['Content-Security-Policy']!;
+    expect(served.host.headers).toEqual(SECURITY_HEADERS);
+    const csp = served.host.headers['Content-Security-Policy']!;
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/https?:/);
@@ -88,23 +78,9 @@ describe('static hosting of dist/', () => {
     expect(item).not.toContain('<pubDate>');
   });
 
-  it('serves every page of the sitemap under the CSP: no violation, error or other host', async () => {
-    const urls = sitemapUrls(DIST, SITE);
-    expect(urls.length).toBeGreaterThan(15);
-    const { context, page, problems } = await openPage(browser, { origin: host.origin });
-    for (const url of urls) {
-      const response = await page.goto(local(url));
-      expect(response?.status(), url).toBe(200);
-      expect(response?.headers()['content-security-policy'], url).toBe(SECURITY_HEADERS['Content-Security-Policy']);
-      await page.waitForLoadState('networkidle');
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 120_000);
-
   it('answers an unknown address with the 404 page, under the CSP', async () => {
-    const { context, page, problems } = await openPage(browser, { origin: host.origin });
-    const response = await page.goto(`${host.origin}/gibt-es-nicht/`);
+    const { context, page, problems } = await openPage(served.browser, { origin: served.origin });
+    const response = await page.goto(`${served.origin}/gibt-es-nicht/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
@@ -124,8 +100,8 @@ async function search(page: Page, term: string): Promise<{ status: string; links
 
 describe('search', () => {
   it('finds »Serdjukow« in the article and his event, offline, under the CSP', async () => {
-    const { context, page, problems } = await openPage(browser, { origin: host.origin });
-    await page.goto(`${host.origin}/suche/`);
+    const { context, page, problems } = await openPage(served.browser, { origin: served.origin });
+    await page.goto(`${served.origin}/suche/`);
     const { status, links } = await search(page, 'Serdjukow');
     expect(status).toMatch(/^\d+ Treffer für »Serdjukow«/);
     expect(links).toContain('/artikel/kasachstan-unklarer-als-gedacht/');
@@ -138,8 +114,8 @@ describe('search', () => {
   });
 
   it('indexes the content, not the navigation, and says when nothing is found', async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin });
-    await page.goto(`${host.origin}/suche/?q=Hauptnavigation`);
+    const { context, page } = await openPage(served.browser, { origin: served.origin });
+    await page.goto(`${served.origin}/suche/?q=Hauptnavigation`);
     await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(
       'Keine Treffer für »Hauptnavigation«.',
@@ -147,7 +123,7 @@ describe('search', () => {
     // What the index holds of each page: the main content, without skip link, navigation, footer or share links.
     // (A string, so that the test runner does not rewrite the browser's import().)
     const contents: { url: string; content: string }[] = await page.evaluate(`(async () => {
-      const pagefind = await import('${host.origin}/pagefind/pagefind.js');
+      const pagefind = await import('${served.origin}/pagefind/pagefind.js');
       const search = await pagefind.search('Serdjukow');
       return Promise.all(search.results.map((r) => r.data()));
     })()`);
@@ -161,8 +137,8 @@ describe('search', () => {
   });
 
   it('lists each page once (not the per-article views of timeline and map) and shows every result on demand', async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin });
-    await page.goto(`${host.origin}/suche/`);
+    const { context, page } = await openPage(served.browser, { origin: served.origin });
+    await page.goto(`${served.origin}/suche/`);
     // »der« is on every German page: more hits than one screen shows.
     const { status, links } = await search(page, 'der');
     const total = Number(/^(\d+) Treffer/.exec(status)![1]);
@@ -183,8 +159,8 @@ describe('search', () => {
   });
 
   it('shows a German message and links instead of the form without JavaScript', async () => {
-    const { context, page } = await openPage(browser, { origin: host.origin, javaScriptEnabled: false });
-    await page.goto(`${host.origin}/suche/`);
+    const { context, page } = await openPage(served.browser, { origin: served.origin, javaScriptEnabled: false });
+    await page.goto(`${served.origin}/suche/`);
     await expect(page.locator('[data-search-nojs]').textContent()).resolves.toMatch(/Die Suche braucht JavaScript/);
     await expect(page.locator('form[role="search"]').isVisible()).resolves.toBe(false);
     await context.close();
@@ -230,17 +206,17 @@ describe('a sub-path deployment (BASE_PATH=/lagebild/)', () => {
   }, 120_000);
 
   it('puts the base into canonical URLs, preview images, robots.txt and the search results', async () => {
-    const site = join(root, 'lagebild');
-    const article = readFileSync(join(site, 'artikel/kasachstan-unklarer-als-gedacht/index.html'), 'utf8');
+    const out = join(root, 'lagebild');
+    const article = readFileSync(join(out, 'artikel/kasachstan-unklarer-als-gedacht/index.html'), 'utf8');
     expect(article).toContain(
       '<link rel="canonical" href="https://example.org/lagebild/artikel/kasachstan-unklarer-als-gedacht/">',
     );
     expect(article).toContain('content="https://example.org/lagebild/og/artikel/kasachstan-unklarer-als-gedacht.png"');
-    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
       'Sitemap: https://example.org/lagebild/sitemap-index.xml',
     );
     sub = await serveStatic(root, '/lagebild/');
-    const { context, page, problems } = await openPage(browser, { origin: sub.origin });
+    const { context, page, problems } = await openPage(served.browser, { origin: sub.origin });
     await page.goto(`${sub.origin}/lagebild/suche/`);
     const { links } = await search(page, 'Serdjukow');
     expect(links).toContain('/lagebild/artikel/kasachstan-unklarer-als-gedacht/');

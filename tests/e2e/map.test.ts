@@ -3,9 +3,12 @@
  * deep links, keyboard use, text-only popups, a switch of colour scheme, the
  * page without JavaScript, and nothing loaded from other hosts.
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/analysis/read-content.ts';
 import { axeViolations, launch, openPage, url } from './browser.ts';
+import { ROOT } from './build.ts';
 
 const MAP = 'karte/';
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -13,6 +16,20 @@ const EVIL = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
+
+/**
+ * What the content says, whatever it holds: the places any article lists
+ * among the guarded sites, and the registered transport places (the map shows
+ * every place some article names, and only those).
+ */
+const content = readContent(join(ROOT, 'content'), ROOT);
+const guardedIds = new Set(
+  content.articles.flatMap((a) => a.data.places.flatMap((p) => (typeof p === 'object' && p.guarded ? [p.id] : []))),
+);
+const transportIds = new Set(
+  [...content.registries.places.values()].filter((p) => p.data.kind === 'transport').map((p) => p.id),
+);
+const guardedLabel = () => `Nur die ${guardedIds.size} bewachten Objekte`;
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('[data-live-map][data-ready="true"]');
@@ -35,7 +52,7 @@ describe('the map page', () => {
     await ready(page);
     const rows = await page.locator('.place-row').evaluateAll((r) => r.map((x) => x.getAttribute('data-place')));
     const marks = await markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('data-place')));
-    expect(rows.length).toBeGreaterThan(20);
+    expect(rows).toEqual(expect.arrayContaining([...guardedIds]));
     expect(marks).toEqual(rows);
     const names = await markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('aria-label')));
     expect(new Set(names).size).toBe(rows.length);
@@ -59,14 +76,18 @@ describe('the map page', () => {
     const { context, page, problems } = await openPage(browser);
     await page.goto(url(MAP));
     await ready(page);
-    const all = await markers(page).count();
-    await page.getByLabel('Verkehr (6)').uncheck();
-    await expect(markers(page).count()).resolves.toBe(all - 6);
-    await expect(visibleRows(page)).resolves.toBe(all - 6);
-    await page.getByLabel('Verkehr (6)').check();
-    await page.getByLabel('Nur die 15 bewachten Objekte').check();
-    await expect(markers(page).count()).resolves.toBe(15);
-    await expect(visibleRows(page)).resolves.toBe(15);
+    const all = await markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('data-place')!));
+    const transport = all.filter((id) => transportIds.has(id)).length;
+    expect(transport).toBeGreaterThan(0);
+    await page.getByLabel(`Verkehr (${transport})`).uncheck();
+    await expect(markers(page).count()).resolves.toBe(all.length - transport);
+    await expect(visibleRows(page)).resolves.toBe(all.length - transport);
+    await page.getByLabel(`Verkehr (${transport})`).check();
+    await page.getByLabel(guardedLabel()).check();
+    await expect(markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('data-place')!).sort())).resolves.toEqual(
+      [...guardedIds].sort(),
+    );
+    await expect(visibleRows(page)).resolves.toBe(guardedIds.size);
     await expect(page.locator('.place-marker:not(.place-marker--guarded)').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -158,7 +179,7 @@ describe('the map page', () => {
     const { context, page, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(`${MAP}#ort-fruehwarnstation`));
     const rows = await page.locator('.place-row').count();
-    expect(rows).toBeGreaterThan(20);
+    expect(rows).toBeGreaterThan(guardedIds.size);
     await expect(page.locator('.static-map').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-live-map]').isVisible()).resolves.toBe(false);
     await expect(page.locator('.static-map__marker').count()).resolves.toBe(rows);
@@ -174,13 +195,13 @@ describe('the map page', () => {
     expect(row).toContain('Umkreis ca. 50 km');
     expect(row).toContain('»eine Frühwarnstation«');
     await expect(page.locator('#ort-fruehwarnstation a[href*="#beleg-ort-fruehwarnstation"]').count()).resolves.toBe(1);
-    await page.getByLabel('Nur die 15 bewachten Objekte').check();
-    await expect(visibleRows(page)).resolves.toBe(15);
+    await page.getByLabel(guardedLabel()).check();
+    await expect(visibleRows(page)).resolves.toBe(guardedIds.size);
     await expect(
       page
         .locator('.static-map__marker')
         .evaluateAll((m) => m.filter((x) => getComputedStyle(x).display !== 'none').length),
-    ).resolves.toBe(15);
+    ).resolves.toBe(guardedIds.size);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,35 +1,24 @@
 /**
  * The fast check (`npm run pruefen`: checkContent) finds what the build finds:
  * every content case of tests/content/cases (the base content with one
- * change, see tests/content/cases.test.ts) gives the lines its expected.txt
+ * change, see tests/content/case-folders.ts) gives the lines its expected.txt
  * names, in the build's format, and the real content and the base pass.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatFileProblems } from '../../src/lib/analysis/problems.ts';
 import { checkContent } from '../../src/lib/analysis/read-content.ts';
 import { ContentError } from '../../src/lib/analysis/yaml.ts';
+import { caseNames, expectedLines, writeCase } from '../content/case-folders.ts';
 import { ROOT } from './helpers.ts';
 
-const BASE = join(ROOT, 'tests', 'content', 'base');
 const CASES = join(ROOT, 'tests', 'content', 'cases');
 const work = mkdtempSync(join(tmpdir(), 'lagebild-check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function contentFor(name: string): string {
-  const dir = join(work, name);
-  cpSync(BASE, dir, { recursive: true });
-  for (const entry of readdirSync(join(CASES, name))) {
-    if (entry !== 'expected.txt' && entry !== 'delete.txt')
-      cpSync(join(CASES, name, entry), join(dir, entry), { recursive: true });
-  }
-  const deletions = join(CASES, name, 'delete.txt');
-  if (existsSync(deletions))
-    for (const path of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, path));
-  return dir;
-}
+const contentFor = (name: string): string => writeCase(name, join(work, name));
 
 /** What `npm run pruefen` prints for a folder: the problems, or "" when there are none. */
 function check(dir: string): string {
@@ -48,10 +37,8 @@ describe('the fast check finds what the build finds', () => {
     expect(checkContent(join(ROOT, 'content'), ROOT).files.articles).toBeGreaterThan(0);
   });
 
-  for (const name of readdirSync(CASES).sort()) {
-    const expected = readFileSync(join(CASES, name, 'expected.txt'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() && !line.startsWith('#'));
+  for (const name of caseNames()) {
+    const expected = expectedLines(name);
     it(name, () => {
       const output = check(contentFor(name));
       if (name === 'valid') expect(output).toBe('');

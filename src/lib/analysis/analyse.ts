@@ -206,9 +206,12 @@ function paragraphOf(node: RootContent, i: number): Paragraph {
   return { n: i + 1, text, sentences: sentences(text) };
 }
 
-/** The paragraphs of a text and their sentences, numbered as analyseArticle numbers them. */
-export function bodyParagraphs(markdown: string): Paragraph[] {
-  return paragraphBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown)).map(paragraphOf);
+/**
+ * The paragraphs of a text and their sentences, numbered as analyseArticle
+ * numbers them; parsed through parseBody, so that a test sees every parse.
+ */
+export function bodyParagraphs(markdown: string, slug = '(draft)'): Paragraph[] {
+  return paragraphBlocks(parseBody(slug, markdown)).map(paragraphOf);
 }
 
 /** Ranges of links and code in a paragraph's text: mentions are not linked inside them. */
