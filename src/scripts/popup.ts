@@ -88,6 +88,7 @@ export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
       const li = el(doc, 'li');
       li.append(s.url ? link(doc, s.url, s.label, true) : doc.createTextNode(s.label));
       if (s.designation) li.append(' ', el(doc, 'strong', 'sources__designation', s.designation));
+      if (s.archive) li.append(' (', link(doc, s.archive.href, s.archive.label, true), ')');
       sources.append(li);
     }
     root.append(sources);

@@ -59,6 +59,19 @@ describe('the popup of a place', () => {
     expect(item.querySelector('strong.sources__designation')!.textContent).toBe('Hinweis: X');
   });
 
+  it('gives every web source its archived copy, or the link that looks it up for the access date', () => {
+    const withSources = places.find((p) => p.sources.some((s) => s.url))!;
+    const items = [...buildPopup(withSources, document).querySelectorAll('.place-popup__sources li')];
+    const web = withSources.sources.filter((s) => s.url);
+    expect(web.length).toBeGreaterThan(0);
+    for (const source of web) {
+      const item = items.find((li) => li.querySelector('a')!.textContent === source.label)!;
+      const archive = [...item.querySelectorAll('a')].at(-1)!;
+      expect(archive.textContent).toMatch(/^(Archivkopie|im Internet Archive suchen)$/);
+      expect(archive.getAttribute('href')).toMatch(/^https:\/\/web\.archive\.org\/web\/(\d{8}|\*)\//);
+    }
+  });
+
   it('shows HTML in the content as text: no element is made from it', () => {
     const place = {
       ...places[0]!,

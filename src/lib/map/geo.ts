@@ -3,6 +3,7 @@
  * its category, precision, quote and sources in German, and the GeoJSON
  * export built from the same rows. Pure: takes validated article data.
  */
+import { archiveLink, type ArchiveLink } from '../format/archive.ts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { mapConfig, type ContextCity, type TileLayerConfig } from '../../config/map.ts';
 import { countryLabels, type Bounds, type CountryLabel } from './basemap.ts';
@@ -39,6 +40,8 @@ interface MapSource {
   url?: string;
   /** The note on a designated outlet (src/config/outlets.ts). */
   designation?: string;
+  /** Its copy in the Internet Archive, or the link that looks it up for the access date. */
+  archive?: ArchiveLink;
 }
 
 export interface MapPlace {
@@ -174,6 +177,7 @@ export function mapPlaces(
           title: s.title,
           ...(s.url ? { url: s.url } : {}),
           ...(s.designation ? { designation: designationLabel(s)! } : {}),
+          ...(archiveLink(s) ? { archive: archiveLink(s)! } : {}),
         })),
       });
     }
