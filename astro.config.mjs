@@ -19,7 +19,7 @@ const base = process.env.BASE_PATH ?? '/';
 const securityHeaders = {
   name: 'lagebild-security-headers',
   hooks: {
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
   },
 };
 

@@ -26,7 +26,10 @@ describe('security headers', () => {
       'Referrer-Policy',
       'X-Content-Type-Options',
       'Permissions-Policy',
+      'Strict-Transport-Security',
     ]);
+    // Chromium logs an error for every page whose policy names a feature it does not know (web-share).
+    expect(SECURITY_HEADERS['Permissions-Policy']).not.toContain('web-share');
   });
 
   it('are written as a _headers file for every path', () => {
@@ -34,6 +37,14 @@ describe('security headers', () => {
     expect(file.split('\n')[0]).toBe('/*');
     expect(file).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
     expect(file).toContain('  X-Content-Type-Options: nosniff\n');
+    expect(file).toContain('  Strict-Transport-Security: max-age=31536000\n');
+  });
+
+  it('let browsers keep the hashed assets for a year, under the base path', () => {
+    expect(headersFile()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(headersFile('/lagebild/')).toContain(
+      '/lagebild/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
   });
 
   it('are the same in the deploy guide’s nginx configuration', () => {

@@ -34,12 +34,27 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), web-share=(self)',
+  // web-share needs no entry: its default is the site itself, and Chromium warns about the name on every page.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // HTTPS only, for a year, on this host (not its subdomains: a newsroom's other sites are not ours to bind).
+  'Strict-Transport-Security': 'max-age=31536000',
 };
 
-/** The `_headers` file (Netlify, Cloudflare Pages): the headers for every path. */
-export function headersFile(headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+/** Files whose name carries a hash of their content (Astro's /_astro/): they never change, so browsers keep them. */
+export const IMMUTABLE_ASSETS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'public, max-age=31536000, immutable',
+};
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): the security headers for
+ * every path, and long caching for the hashed assets under `base`.
+ */
+export function headersFile(base = '/', headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
+  const block = (path: string, values: Readonly<Record<string, string>>) => [
+    path,
+    ...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return [...block('/*', headers), ...block(`${base}_astro/*`, IMMUTABLE_ASSETS), ''].join('\n');
 }
 
 /** The same headers as nginx `add_header` lines (documented in the README). */
