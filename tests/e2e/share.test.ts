@@ -3,12 +3,16 @@
  * JavaScript the button copies the link (or opens the share sheet), a »¶«
  * copies /artikel/<slug>/#absatz-N; without JavaScript plain links remain.
  */
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/analysis/read-content.ts';
 import { baseUrl, launch, openPage, url } from './browser.ts';
+import { ROOT } from './build.ts';
 
 const ARTICLE = 'artikel/kasachstan-unklarer-als-gedacht/';
 const EVENT = 'ereignisse/serdjukow-dementi/';
+const EVENT_TITLE = readContent(join(ROOT, 'content'), ROOT).registries.events.get('serdjukow-dementi')!.data.title;
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -25,9 +29,9 @@ describe('event pages', () => {
     const { context, page, problems } = await openPage(browser);
     await page.goto(url('zeitleiste/'));
     const entry = page.locator('#ereignis-serdjukow-dementi');
-    await entry.getByRole('link', { name: 'Einzelseite: Serdjukow widerspricht dem Abzugsdatum' }).click();
+    await entry.getByRole('link', { name: `Einzelseite: ${EVENT_TITLE}` }).click();
     await page.waitForURL(url(EVENT));
-    await expect(page.locator('h1').textContent()).resolves.toBe('Serdjukow widerspricht dem Abzugsdatum');
+    await expect(page.locator('h1').textContent()).resolves.toBe(EVENT_TITLE);
     await expect(page.locator('.event__date time').getAttribute('datetime')).resolves.toBe('2022-01-11');
     await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
     await page.waitForURL(url('zeitleiste/2022-01/#ereignis-serdjukow-dementi'));
