@@ -41,7 +41,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Files whose name carries a hash of their content (Astro's /_astro/): they never change, so browsers keep them. */
-export const IMMUTABLE_ASSETS: Readonly<Record<string, string>> = {
+const IMMUTABLE_ASSETS: Readonly<Record<string, string>> = {
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
