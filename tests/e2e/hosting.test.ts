@@ -136,6 +136,25 @@ describe('search', () => {
     await context.close();
   });
 
+  it('gives each result the page’s own title, without the badges of its heading', async () => {
+    const { context, page } = await openPage(served.browser, { origin: served.origin });
+    await page.goto(`${served.origin}/suche/`);
+    const results: { url: string; meta: { title: string } }[] = await page.evaluate(`(async () => {
+      const pagefind = await import('${served.origin}/pagefind/pagefind.js');
+      const search = await pagefind.search('bewacht');
+      return Promise.all(search.results.map((r) => r.data()));
+    })()`);
+    expect(results.length).toBeGreaterThan(0);
+    for (const { url, meta } of results) {
+      const html = readFileSync(join(DIST, new URL(url, served.origin).pathname, 'index.html'), 'utf8');
+      // The tab's title is »Titel – Lagebild« (shortened where too long): the result's title begins it.
+      const tab = /<title>(.*?)<\/title>/.exec(html)![1]!.replaceAll('&amp;', '&');
+      expect(meta.title, url).not.toMatch(/\sbewacht$/);
+      expect(tab.startsWith(meta.title.replace(/…$/, '')), `${url}: ${meta.title} / ${tab}`).toBe(true);
+    }
+    await context.close();
+  });
+
   it('lists each page once (not the per-article views of timeline and map) and shows every result on demand', async () => {
     const { context, page } = await openPage(served.browser, { origin: served.origin });
     await page.goto(`${served.origin}/suche/`);
