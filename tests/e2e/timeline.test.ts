@@ -128,6 +128,8 @@ describe('the timeline page', () => {
       .filter({ hasText: 'wenn ihre Aufgabe erfüllt sei' });
     expect(normalize(await tokajew.first().textContent())).toContain('Termin laut Aussage: 13. Januar 2022');
     await expect(serdjukow.count()).resolves.toBe(1);
+    // Measured once the web fonts have replaced the fallback (the layout moves until then).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const tops = await Promise.all([tokajew, serdjukow].map(async (item) => (await item.first().boundingBox())!.y));
     expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(2); // side by side on a desktop
     await page.goto(local(eventNamed('flughafen-wiedereroeffnung').url));
