@@ -31,6 +31,16 @@ function sitemapUrls(dist: string, site: string): string[] {
 
 const served = servedSite(DIST);
 
+/** What the search index gives for `term`: each hit's URL, content and title, read in the page with Pagefind's own API. */
+function indexed(page: Page, term: string): Promise<{ url: string; content: string; meta: { title: string } }[]> {
+  // A string, so that the test runner does not rewrite the browser's import().
+  return page.evaluate(`(async () => {
+    const pagefind = await import('${served.origin}/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(term)});
+    return Promise.all(search.results.map((r) => r.data()));
+  })()`);
+}
+
 describe('static hosting of dist/', () => {
   it('ships the security headers of src/lib/publish/security.ts in _headers', () => {
     expect(served.host.headers).toEqual(SECURITY_HEADERS);
@@ -121,12 +131,7 @@ describe('search', () => {
       'Keine Treffer für »Hauptnavigation«.',
     );
     // What the index holds of each page: the main content, without skip link, navigation, footer or share links.
-    // (A string, so that the test runner does not rewrite the browser's import().)
-    const contents: { url: string; content: string }[] = await page.evaluate(`(async () => {
-      const pagefind = await import('${served.origin}/pagefind/pagefind.js');
-      const search = await pagefind.search('Serdjukow');
-      return Promise.all(search.results.map((r) => r.data()));
-    })()`);
+    const contents = await indexed(page, 'Serdjukow');
     expect(contents.length).toBeGreaterThan(1);
     for (const { url, content } of contents) {
       expect(content, url).not.toMatch(
@@ -139,11 +144,7 @@ describe('search', () => {
   it('gives each result the page’s own title, without the badges of its heading', async () => {
     const { context, page } = await openPage(served.browser, { origin: served.origin });
     await page.goto(`${served.origin}/suche/`);
-    const results: { url: string; meta: { title: string } }[] = await page.evaluate(`(async () => {
-      const pagefind = await import('${served.origin}/pagefind/pagefind.js');
-      const search = await pagefind.search('bewacht');
-      return Promise.all(search.results.map((r) => r.data()));
-    })()`);
+    const results = await indexed(page, 'bewacht');
     expect(results.length).toBeGreaterThan(0);
     for (const { url, meta } of results) {
       const html = readFileSync(join(DIST, new URL(url, served.origin).pathname, 'index.html'), 'utf8');
