@@ -11,7 +11,14 @@ export const sourceSchema = z
       .optional()
       .describe('Wer sie veröffentlicht hat: eine Agentur, eine Zeitung, ein Ministerium, ein Lexikon.'),
     url: webUrlSchema('the source URL').optional().describe('Die Adresse des Originals; sie geht einem Spiegel vor.'),
-    date: partialDateSchema.optional().describe('Das Erscheinungsdatum, so genau es bekannt ist.'),
+    date: partialDateSchema
+      .optional()
+      .describe('Das Erscheinungsdatum, so genau es bekannt ist; fehlt es, sagt undated, warum.'),
+    undated: nonEmpty('why no publication date is known')
+      .optional()
+      .describe(
+        'Nur ohne date: warum kein Erscheinungsdatum bekannt ist (auf Deutsch), etwa »Seite nicht datiert« oder »Lexikonartikel, laufend überarbeitet«.',
+      ),
     language: languageSchema.optional().describe('Die Sprache der Quelle (»ru«, »en«, »de«).'),
     accessed: calendarDateSchema.optional().describe('Wann die Analyse sie zuletzt gelesen hat.'),
     archived: webUrlSchema('the archived copy')

@@ -22,6 +22,7 @@ const host = outlet.hosts[0]!;
 const DESIGNATING = `title: Bericht über Desinformation
 publisher: Eine Behörde
 url: https://example.org/bericht
+date: 2020-08-05
 accessed: 2026-12-05
 `;
 
@@ -29,6 +30,7 @@ accessed: 2026-12-05
 const relay = (url: string, designation?: string) =>
   `title: Mitteilung
 url: ${url}
+date: 2022-01-12
 accessed: 2026-12-05
 noOriginal: Das Original war nicht zu finden.
 ${designation ? `designation: ${designation}\n` : ''}`;

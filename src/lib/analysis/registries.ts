@@ -224,6 +224,20 @@ function checkEntries(
           });
         }
         found.push(...designationProblems(source, registries, broken.sources));
+        // Every source is dated, or says why it cannot be: a reader weighs a report by its day.
+        if (source.date === undefined && !source.undated) {
+          found.push({
+            path: ['date'],
+            message:
+              'a source needs its publication date or the reason none is known; expected date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), or undated: "<warum kein Datum bekannt ist>"',
+          });
+        }
+        if (source.date !== undefined && source.undated) {
+          found.push({
+            path: ['undated'],
+            message: 'undated says why no date is known, but date is given; expected only one of them',
+          });
+        }
         // A web page changes or goes away: the reader must know when the analysis read it.
         if (source.url && !source.accessed) {
           found.push({

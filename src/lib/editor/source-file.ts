@@ -24,7 +24,7 @@ export function sourceEntry(
     page.date ??
     (page.unreadDate
       ? `TODO: die Seite datiert sich »${page.unreadDate}«; tragen Sie das Datum als "YYYY-MM-DD" (oder "YYYY-MM", "YYYY") ein`
-      : 'TODO: die Seite nennt kein Erscheinungsdatum; tragen Sie es als "YYYY-MM-DD" ein oder löschen Sie die Zeile');
+      : 'TODO: die Seite nennt kein Erscheinungsdatum; tragen Sie es als "YYYY-MM-DD" ein oder ersetzen Sie die Zeile durch undated: "<warum keins bekannt ist>"');
   return {
     title: page.title ?? 'TODO: die Seite nennt keinen Titel; tragen Sie ihn ein, wie die Quelle ihn schreibt',
     author: page.author ?? 'TODO: die Seite nennt keinen Autor; tragen Sie ihn ein oder löschen Sie die Zeile',
