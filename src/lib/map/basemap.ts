@@ -203,6 +203,8 @@ export interface Projection {
 /** Kilometres per radian of a great circle (the Earth's mean radius). */
 const EARTH_RADIUS_KM = 6371;
 const RADIANS = Math.PI / 180;
+/** SVG units beyond the frame where the static map's outlines are cut (more than their stroke). */
+const FRAME_BLEED = 3;
 
 /**
  * An equirectangular projection of the bounds with its standard parallel in
@@ -220,9 +222,10 @@ export function projection(bounds: Bounds, width: number): Projection {
     .center([bounds.west, bounds.north])
     .translate([0, 0])
     .scale(scale)
+    // Clipped just outside the frame: the stroke of an outline cut at the edge stays out of sight.
     .clipExtent([
-      [0, 0],
-      [width, height],
+      [-FRAME_BLEED, -FRAME_BLEED],
+      [width + FRAME_BLEED, height + FRAME_BLEED],
     ]);
   const path = geoPath(projected).digits(1);
   return {
