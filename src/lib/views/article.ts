@@ -10,6 +10,8 @@ import { formatDay, formatPartialDate, partialDatePrecision } from '../format/da
 import { mentionParagraphs } from './entities.ts';
 import { formatCoordinates } from '../format/coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
+import { claimView, type ClaimView } from './claim.ts';
+import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
@@ -20,10 +22,9 @@ import {
   languageLabel,
   placeKindLabel,
   relationByLabel,
-  stanceVerb,
   statusLabel,
 } from '../format/labels.ts';
-import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import {
   actorAnchor,
   actorUrl,
@@ -35,12 +36,6 @@ import {
   placeUrl,
 } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
-
-export interface Ref {
-  id: string;
-  name: string;
-  href: string;
-}
 
 export const PHOTO_ANCHOR = 'foto';
 
@@ -161,22 +156,28 @@ function claimRelationGroups(data: Data, claimId: string, relations: readonly Co
   }));
 }
 
-function claimViews(data: Data, refs: PageRefs, relations: readonly ContradictionPair[]) {
-  return data.claims.map((c) => ({
-    ...c,
-    anchor: claimAnchor(c.id),
-    speakerRef: refs.actorRef(c.speaker),
-    reportedByRef: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
-    stanceLabel: stanceVerb(
-      c.stance,
-      data.actors.find((a) => a.id === c.speaker),
-    ),
-    dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
-    evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
-    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
+/**
+ * A claim on its own article's page: the claim's one view (claim.ts) with its
+ * links kept within the page (speaker, sentence), what it is about, and its
+ * relations to other claims under their headings.
+ */
+export interface ArticleClaimView extends ClaimView {
+  aboutRefs: Ref[];
+  relationGroups: { label: string; refs: Ref[] }[];
+}
+
+function articleClaimViews(
+  input: ArticleInput,
+  refs: PageRefs,
+  relations: readonly ContradictionPair[],
+): ArticleClaimView[] {
+  return input.data.claims.map((c) => ({
+    ...claimView(input, c),
+    speaker: refs.actorRef(c.speaker),
+    reportedBy: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
+    href: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
     aboutRefs: refs.aboutRefs(c.about),
-    relations: claimRelationGroups(data, c.id, relations),
-    sources: c.sources ?? [],
+    relationGroups: claimRelationGroups(input.data, c.id, relations),
   }));
 }
 
@@ -212,7 +213,7 @@ export function articleView(input: ArticleInput, locate: TimelineLocator, relati
     actors: actorViews(data, refs),
     places: placeViews(data, refs),
     guardedCount: data.places.filter((p) => p.guarded).length,
-    claims: claimViews(data, refs, relations),
+    claims: articleClaimViews(input, refs, relations),
     factChecks: data.factChecks.map((f) => ({
       ...f,
       anchor: factCheckAnchor(f.id),

@@ -22,39 +22,15 @@ import {
   kindGroupLabel,
   languageLabel,
   placeKindLabel,
-  stanceVerb,
   statusLabel,
 } from '../format/labels.ts';
-import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import type { TimelineLocator } from '../format/urls.ts';
+import { claimView, type ClaimView } from './claim.ts';
+import { articleRef, type ArticleRef } from './refs.ts';
 import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
 
 export type ArticleWithBody = ArticleInput;
-
-interface ArticleRef {
-  slug: string;
-  title: string;
-  href: string;
-}
-
-export interface ClaimView {
-  id: string;
-  speaker: { id: string; name: string; href: string };
-  summary: string;
-  quote?: string | undefined;
-  stanceLabel: string;
-  said?: { datetime: string; label: string } | undefined;
-  /** The date the claim gives ("YYYY-MM-DD" or a range) and how it is meant. */
-  claimedDate?: string | undefined;
-  claimedDateQualifier: Claim['claimedDateQualifier'];
-  claimedDateLabel?: string | undefined;
-  /** The claim's sentence in its article, where the article quotes it. */
-  href?: string | undefined;
-  sources: Source[];
-  /** How sure the analysis is that the speaker said this. */
-  confidence?: Confidence | undefined;
-  article: ArticleRef;
-}
 
 interface EventRefView {
   id: string;
@@ -133,32 +109,6 @@ export interface PlaceEntity extends EntityBase {
   evidenceHref?: string | undefined;
   wikidata?: string | undefined;
   sources: Source[];
-}
-
-const articleRef = ({ slug, data }: ArticleWithBody): ArticleRef => ({
-  slug,
-  title: data.title,
-  href: articleUrl(slug),
-});
-
-/** A claim as every list shows it: speaker, what, when, the date it gives, its sentence or sources. */
-export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
-  const speaker = article.data.actors.find((a) => a.id === claim.speaker);
-  return {
-    id: claim.id,
-    speaker: { id: claim.speaker, name: speaker?.name ?? claim.speaker, href: actorUrl(claim.speaker) },
-    summary: claim.summary,
-    quote: claim.quote,
-    stanceLabel: stanceVerb(claim.stance, speaker),
-    said: claim.date ? { datetime: claim.date, label: formatDay(claim.date, 'medium') } : undefined,
-    claimedDate: claim.claimedDate,
-    claimedDateQualifier: claim.claimedDateQualifier,
-    claimedDateLabel: claim.claimedDate ? dateOrRangeLabel(claim.claimedDate, claim.claimedDateQualifier) : undefined,
-    href: claim.quote ? `${articleUrl(article.slug)}#${evidenceAnchor('claim', claim.id)}` : undefined,
-    sources: claim.sources ?? [],
-    confidence: claim.confidence,
-    article: articleRef(article),
-  };
 }
 
 function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocator): EventRefView {
