@@ -3,7 +3,7 @@
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
 import type { ArticleInput } from '../analysis/model.ts';
-import { coordinatesOrigin, designationLabel, sourceLabel } from '../format/labels.ts';
+import { designationLabel, sourceLabel } from '../format/labels.ts';
 
 export { designationLabel, sourceLabel };
 import { formatDay, formatPartialDate, partialDatePrecision } from '../format/dates.ts';
@@ -11,19 +11,12 @@ import { mentionParagraphs } from './entities.ts';
 import { formatCoordinates } from '../format/coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
 import { claimView, type ClaimView } from './claim.ts';
+import { placeView } from './place.ts';
 import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
-import {
-  actorKindLabel,
-  areaLabel,
-  geoPrecisionLabel,
-  languageLabel,
-  placeKindLabel,
-  relationByLabel,
-  statusLabel,
-} from '../format/labels.ts';
+import { actorKindLabel, languageLabel, relationByLabel, statusLabel } from '../format/labels.ts';
 import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import {
   actorAnchor,
@@ -33,7 +26,6 @@ import {
   factCheckAnchor,
   paragraphId,
   placeAnchor,
-  placeUrl,
 } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 
@@ -117,20 +109,18 @@ function actorViews(data: Data, refs: PageRefs) {
 }
 
 function placeViews(data: Data, refs: PageRefs) {
-  return data.places.map((p) => ({
-    ...p,
-    anchor: placeAnchor(p.id),
-    kindLabel: placeKindLabel[p.kind],
-    precisionLabel: geoPrecisionLabel[p.geoPrecision],
-    areaLabel: areaLabel(p.geometry),
-    coordinatesLabel: formatCoordinates(p.coordinates),
-    coordinatesOrigin: coordinatesOrigin(p),
-    aliases: p.aliases.filter((alias) => alias !== p.name),
-    pageHref: placeUrl(p.id),
-    within: p.within ? refs.placeRef(p.within) : undefined,
-    mentions: refs.mentionRefs(`place:${p.id}`),
-    evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
-  }));
+  return data.places.map((p) => {
+    const view = placeView(p);
+    return {
+      ...p,
+      ...view,
+      anchor: placeAnchor(p.id),
+      pageHref: view.href,
+      within: p.within ? refs.placeRef(p.within) : undefined,
+      mentions: refs.mentionRefs(`place:${p.id}`),
+      evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
+    };
+  });
 }
 
 /** A claim's relations to other claims, grouped under their headings (»Widerspricht«, …). */
