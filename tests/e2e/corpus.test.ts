@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage } from './browser.ts';
+import { areaLabel } from '../../src/lib/format/labels.ts';
 import { contentOf, fixtureSite, parseLogOf } from './fixture-site.ts';
 
 const site = fixtureSite();
@@ -68,6 +69,52 @@ describe('the multi-article fixture corpus, built', () => {
     ]);
     const claims = JSON.parse(built('daten/aussagen.json')) as { claims: { id: string; claimedDate: string | null }[] };
     expect(claims.claims.find((c) => c.id === 'tokajew-abzug-13')!.claimedDate).toBe('2022-01-13');
+  });
+
+  it('gives an event that two articles of one day report one status on the timeline, its page, the entity pages and in the export', () => {
+    const event = (
+      JSON.parse(built('daten/ereignisse.json')) as {
+        events: { id: string; status: string; reports: { article: { slug: string }; status: string }[] }[];
+      }
+    ).events.find((e) => e.id === 'abzug-ende')!;
+    // »Rückblick« and »Zweifel am Abzug« were both written on 11 February, one reports the end, one doubts it.
+    expect(event.reports.map((r) => r.status).sort()).toEqual(['disputed', 'reported']);
+    // The last report in report order stands for the event.
+    expect(event.status).toBe(event.reports.at(-1)!.status);
+    const shown = (path: string, pattern: RegExp) => pattern.exec(built(path))?.[1];
+    expect(shown('zeitleiste/2022-02/index.html', /<li class="event event--(\w+)" id="ereignis-abzug-ende">/)).toBe(
+      event.status,
+    );
+    expect(shown('ereignisse/abzug-ende/index.html', /class="event-page event event--(\w+)"/)).toBe(event.status);
+    const onEntityPage = /status--(\w+)">[^<]*<\/span> <a href="[^"]*#ereignis-abzug-ende"/;
+    expect(shown('orte/kasachstan/index.html', onEntityPage)).toBe(event.status);
+    expect(shown('akteure/ovks/index.html', onEntityPage)).toBe(event.status);
+  });
+
+  it('draws a country as its outline and names it so on the article, the map, the place page and in the data', () => {
+    const outline = areaLabel({ kind: 'outline', of: 'country' })!;
+    // The place's entry on each page: the article's list of places, the map's table, the place page's facts.
+    const entry = (path: string, start: RegExp, end: string) => {
+      const html = built(path);
+      const from = html.search(start);
+      expect(from, path).toBeGreaterThan(-1);
+      return text(html.slice(from, html.indexOf(end, from)));
+    };
+    for (const shown of [
+      entry('artikel/dritter-bericht/index.html', /<li class="entity" id="ort-kasachstan">/, '</li>'),
+      entry('karte/index.html', /<tr id="ort-kasachstan"/, '</tr>'),
+      entry('orte/kasachstan/index.html', /<dt>Genauigkeit/, '</dd>'),
+    ]) {
+      expect(shown).toContain(`(${outline})`);
+      expect(shown).not.toContain('Umkreis');
+    }
+    const geo = JSON.parse(built('daten/orte.geojson')) as {
+      features: { properties: { id: string; areaLabel: string | null; radiusKm: number | null } }[];
+    };
+    const country = geo.features.find((f) => f.properties.id === 'kasachstan')!.properties;
+    expect([country.areaLabel, country.radiusKm]).toEqual([outline, null]);
+    // The article's JSON-LD gives no circle for a country (its outline has no schema.org shape here).
+    expect(built('artikel/dritter-bericht/index.html')).not.toContain('GeoCircle');
   });
 
   it('sets a claim against the claim of another article that it contradicts', () => {

@@ -2,8 +2,11 @@
  * The fixture site: the multi-article fixture corpus (tests/fixtures/corpus,
  * all in January 2022) with one more article, made here, that reports an
  * event of December 2021 and one of February 2022, so that its timeline spans
- * three months. Built once per test run (with a log of every parse of an
- * article body) for the corpus tests and the archive tests.
+ * three months, and a second article of the same day that reports the
+ * February event with another status (which of two reports of one day
+ * stands for the event is decided once). Built once per test run (with a log
+ * of every parse of an article body) for the corpus tests and the archive
+ * tests.
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +40,29 @@ Schon Mitte Dezember hatten Proteste begonnen.
 Die letzten Soldaten der OVKS verließen das Land am Donnerstag.
 `;
 
+/** Written the same day as ARTICLE: it doubts what ARTICLE reports. */
+const SAME_DAY = `---
+title: "Zweifel am Abzug"
+dek: Nicht alle glauben, dass die Truppe fort ist.
+published: 2022-02
+referenceDate:
+  date: 2022-02-11
+  note: Geschrieben am Freitag, dem 11. Februar.
+source:
+  outlet: Testzeitung
+language: de
+actors: [ovks]
+places: [kasachstan]
+reports:
+  - event: abzug-ende
+    status: disputed
+    evidence: Ob am Donnerstag wirklich die letzten Soldaten gingen, ist umstritten.
+    dateExpression: am Donnerstag
+---
+
+Ob am Donnerstag wirklich die letzten Soldaten gingen, ist umstritten.
+`;
+
 /** The content folder of the fixture site below its work folder. */
 export const contentOf = (work: string): string => join(work, 'content');
 /** The log of parses of article bodies (one line per article and parse). */
@@ -49,6 +75,7 @@ export const fixtureSite = (): ServedCorpus =>
       const content = contentOf(work);
       cpSync(join(ROOT, 'tests', 'fixtures', 'corpus'), content, { recursive: true });
       writeFileSync(join(content, 'articles', 'rueckblick.md'), ARTICLE);
+      writeFileSync(join(content, 'articles', 'zweifel.md'), SAME_DAY);
       writeFileSync(
         join(content, 'events', 'vorgeschichte.yaml'),
         'title: Proteste beginnen\ndate: 2021-12-16\nplaces: [kasachstan]\ndateSources: [testagentur-abzug]\n',

@@ -432,6 +432,34 @@ describe('claims export', () => {
   });
 });
 
+describe('one claim, one view', () => {
+  it('says the same of a claim on its article page, on its speaker’s page, beside its event and in the export', () => {
+    const site = 'https://lagebild.example.org/';
+    const exported = claimsExport(articles, site).claims.find((c) => c.id === 'tokajew-abzug')!;
+    const entry = articleView(
+      articles.find((a) => a.slug === 'erster')!,
+      locatorFor(articles),
+    ).claims.find((c) => c.id === 'tokajew-abzug')!;
+    const card = actors.find((a) => a.id === 'tokajew')!.claimsBy.find((c) => c.id === 'tokajew-abzug')!;
+    const pair = contradictions(articles)
+      .flatMap((p) => p.claims)
+      .find((c) => c.id === 'tokajew-abzug')!;
+    for (const shown of [entry, card, pair]) {
+      expect([shown.speaker.name, shown.stanceLabel, shown.summary, shown.said?.datetime]).toEqual([
+        exported.speaker.name,
+        card.stanceLabel,
+        exported.summary,
+        exported.date,
+      ]);
+    }
+    // The sentence: a link within the article page, the article's address elsewhere, absolute in the export.
+    expect(new URL(entry.href!, exported.article.url).href).toBe(exported.evidenceUrl);
+    expect(new URL(card.href!, site).href).toBe(exported.evidenceUrl);
+    expect(entry.speaker.href).toBe('#akteur-tokajew');
+    expect(card.speaker.href).toBe('/akteure/tokajew/');
+  });
+});
+
 describe('relations between claims', () => {
   const { articles: related } = testCorpus({
     actors: { blinken: actor('Antony Blinken'), sacharowa: actor('Maria Sacharowa') },
@@ -472,10 +500,10 @@ describe('relations between claims', () => {
 
   it('tells each claim on the article page how it relates to the other', () => {
     const view = articleView(related[0]!, locatorFor(related), claimRelations(related));
-    const labels = (id: string) => view.claims.find((c) => c.id === id)!.relations.map((r) => r.label);
+    const labels = (id: string) => view.claims.find((c) => c.id === id)!.relationGroups.map((r) => r.label);
     expect(labels('antwort')).toEqual(['Schränkt ein', 'Antwortet auf']);
     expect(labels('warnung')).toEqual(['Eingeschränkt durch', 'Beantwortet durch']);
-    expect(view.claims.find((c) => c.id === 'warnung')!.relations[1]!.refs[0]!.name).toBe(
+    expect(view.claims.find((c) => c.id === 'warnung')!.relationGroups[1]!.refs[0]!.name).toBe(
       'Maria Sacharowa: Antwort. (laut Autor)',
     );
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { mapConfig } from '../../src/config/map.ts';
-import { buildBasemap, clipRing, projection, roundRing, svgPath } from '../../src/lib/map/basemap.ts';
+import { buildBasemap, clipToBounds, projection } from '../../src/lib/map/basemap.ts';
 import { groupByKind, mapPlaces, placesGeoJson } from '../../src/lib/map/geo.ts';
 import { areaRadiusMeters } from '../../src/lib/map/outline.ts';
 import { precisionNote } from '../../src/lib/format/labels.ts';
@@ -203,31 +203,33 @@ describe('the GeoJSON export', () => {
 });
 
 describe('the basemap', () => {
-  it('clips a ring to the bounds and rounds it', () => {
-    const square = [
-      [0, 0],
-      [10, 0],
-      [10, 10],
-      [0, 10],
-      [0, 0],
-    ];
-    const clipped = clipRing(square, { west: 5, south: -1, east: 20, north: 20 })!;
-    expect(clipped[0]).toEqual(clipped[clipped.length - 1]);
-    expect(Math.min(...clipped.map((p) => p[0]!))).toBe(5);
-    expect(clipRing(square, { west: 50, south: 50, east: 60, north: 60 })).toBeUndefined();
-    expect(
-      roundRing(
+  it('cuts a country at the frame, fills the corner it covers and drops what lies outside', () => {
+    const frame = { west: 5, south: 5, east: 20, north: 20 };
+    const square = (w: number, s: number, e: number, n: number) => ({
+      type: 'Polygon' as const,
+      // Clockwise, as Natural Earth's rings are.
+      coordinates: [
         [
-          [1.2344, 2.0001],
-          [1.2341, 2.0004],
-          [1.3, 2],
+          [w, s],
+          [w, n],
+          [e, n],
+          [e, s],
+          [w, s],
         ],
-        3,
-      ),
-    ).toEqual([
-      [1.234, 2],
-      [1.3, 2],
-    ]);
+      ],
+    });
+    const cut = clipToBounds(square(0, 0, 10, 10), frame, 3);
+    const points = cut.flat(2);
+    expect(Math.min(...points.map((p) => p[0]!))).toBe(5);
+    expect(Math.min(...points.map((p) => p[1]!))).toBe(5);
+    expect(Math.max(...points.map((p) => p[0]!))).toBe(10);
+    // A country around the whole frame (Russia around the map's north-west corner) fills it, no more.
+    const around = clipToBounds(square(-10, -10, 40, 40), frame, 3).flat(2);
+    expect(new Set(around.map((p) => p.join(',')))).toEqual(new Set(['5,5', '5,20', '20,20', '20,5']));
+    expect(clipToBounds(square(50, 50, 60, 60), frame, 3)).toEqual([]);
+    // Rounded to the decimals asked for.
+    const fine = clipToBounds(square(6.12345, 6.12345, 7.98765, 7.98765), frame, 2).flat(2);
+    expect(fine.every((p) => Math.round(p[0]! * 100) / 100 === p[0])).toBe(true);
   });
 
   it('holds Kazakhstan (in focus, German name) and its neighbours, small and inside the bounds', () => {
@@ -279,28 +281,51 @@ describe('the static map', () => {
     expect(map.markers.at(-1)!.guarded).toBe(true);
   });
 
+  it('draws every country inside the frame, with each city inside its own country', () => {
+    for (const country of map.countries) {
+      for (const [x, y] of pathRings(country.d).flat()) {
+        // Cut just outside the frame, so that the stroke of a cut outline stays out of sight.
+        expect(x! >= -5 && x! <= map.width + 5 && y! >= -5 && y! <= map.height + 5).toBe(true);
+      }
+    }
+    const inside = (countryName: string, [x, y]: readonly [number, number]) =>
+      pathRings(map.countries.find((c) => c.name === countryName)!.d).filter((ring) => ringContains(ring, [x, y]))
+        .length %
+        2 ===
+      1;
+    const almaty = map.markers.find((m) => m.id === 'almaty')!.point;
+    expect(inside('Kasachstan', almaty)).toBe(true);
+    expect(inside('Kirgisistan', almaty)).toBe(false);
+    const city = (name: string) => map.cities.find((c) => c.name === name)!;
+    expect(inside('Usbekistan', [city('Taschkent').x, city('Taschkent').y])).toBe(true);
+    expect(inside('Kirgisistan', [city('Bischkek').x, city('Bischkek').y])).toBe(true);
+    expect(inside('Russland', [city('Omsk').x, city('Omsk').y])).toBe(true);
+    expect(inside('Kasachstan', [city('Omsk').x, city('Omsk').y])).toBe(false);
+  });
+
   it('scales areas by their radius in km', () => {
-    const { unitsPerKm } = projection(mapConfig.bounds, 800);
+    // The early-warning station's circle of 50 km: about a hundredth of the 3,000 km between the frame's west and east.
     const area = map.areas.find((a) => a.id === 'fruehwarnstation')!;
-    expect(area.r).toBeCloseTo(50 * unitsPerKm, 0);
-    expect(
-      svgPath(
-        {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [44, 57],
-              [45, 57],
-              [45, 56],
-              [44, 57],
-            ],
-          ],
-        },
-        projection(mapConfig.bounds, 800).project,
-      ),
-    ).toMatch(/^M0 0L17\.4 0L17\.4 [\d.]+Z$/);
+    const frameKm =
+      (mapConfig.bounds.east - mapConfig.bounds.west) *
+      111.2 *
+      Math.cos((((mapConfig.bounds.north + mapConfig.bounds.south) / 2) * Math.PI) / 180);
+    expect((2 * area.r) / map.width).toBeCloseTo(100 / frameKm, 2);
   });
 });
+
+/** The rings of an SVG path of straight segments (M…L…Z), as [x, y] points. */
+function pathRings(d: string): [number, number][][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace(/Z$/, '')
+        .split('L')
+        .map((point) => point.split(',').map(Number) as [number, number]),
+    );
+}
 
 describe('where coordinates come from', () => {
   const corpus = testCorpus({

@@ -260,6 +260,6 @@ describe('areas as outlines', () => {
     const map = staticMap(places, basemap, [], mapConfig.bounds);
     expect(map.outlines.map((o) => o.id)).toEqual(['land', 'meer']);
     expect(map.areas.map((a) => a.id)).toEqual(['gegend']);
-    expect(map.outlines[0]!.d).toMatch(/^M[\d.]+ [\d.]+L/);
+    expect(map.outlines[0]!.d).toMatch(/^M[\d.]+,[\d.]+L/);
   });
 });

@@ -228,15 +228,15 @@ describe('article view', () => {
     expect(said).toMatchObject({
       anchor: 'aussage-tokajew-donnerstag',
       stanceLabel: 'kündigt an',
-      dateLabel: '11. Januar 2022',
+      said: { datetime: '2022-01-11', label: '11. Januar 2022' },
       claimedDateLabel: '13. Januar 2022',
-      evidenceHref: '#beleg-aussage-tokajew-donnerstag',
-      speakerRef: { id: 'tokajew', name: 'Kassym-Schomart Tokajew', href: '#akteur-tokajew' },
+      href: '#beleg-aussage-tokajew-donnerstag',
+      speaker: { id: 'tokajew', name: 'Kassym-Schomart Tokajew', href: '#akteur-tokajew' },
       aboutRefs: [
         { id: 'nur-sultan', name: 'Nur-Sultan', href: '#ort-nur-sultan' },
         { id: 'abzug-beginn', name: 'Der Abzug beginnt', href: '#ereignis-abzug-beginn' },
       ],
-      relations: [
+      relationGroups: [
         {
           label: 'Widerspricht',
           refs: [
@@ -249,7 +249,7 @@ describe('article view', () => {
         },
       ],
     });
-    expect(denied!.evidenceHref).toBeUndefined();
+    expect(denied!.href).toBeUndefined();
     expect(denied!.aboutRefs.map((r) => r.name)).toEqual(['Kassym-Schomart Tokajew: Der Abzug beginnt am Donnerstag.']);
   });
 

@@ -21,6 +21,9 @@ export function siteUrl(
   return new URL(withBase(path, base), site).href;
 }
 
+/** An href the site already wrote (base included) as an absolute URL on `site`, for the data exports. */
+export const absolute = (href: string, site: string): string => new URL(href, site).href;
+
 export const paragraphId = (n: number): string => `absatz-${n}`;
 
 /**

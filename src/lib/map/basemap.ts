@@ -2,8 +2,11 @@
  * The basemap, made at build time from Natural Earth data (world-atlas
  * TopoJSON): the countries around Kazakhstan, clipped to the map's bounds and
  * rounded so that the file stays small; and the projection and SVG paths of
- * the static map. Pure: the topology is passed in.
+ * the static map. d3-geo clips, projects and writes the paths; this module
+ * chooses the frame and the names. Pure: the topology is passed in.
  */
+import { geoIdentity, geoPath, geoProjection } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -53,49 +56,8 @@ const round = (value: number, decimals: number): number => {
   return Math.round(value * f) / f;
 };
 
-type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
-
-function edges(b: Bounds): Edge[] {
-  const atX =
-    (x: number) =>
-    (a: Position, c: Position): Position => [x, a[1]! + ((c[1]! - a[1]!) * (x - a[0]!)) / (c[0]! - a[0]!)];
-  const atY =
-    (y: number) =>
-    (a: Position, c: Position): Position => [a[0]! + ((c[0]! - a[0]!) * (y - a[1]!)) / (c[1]! - a[1]!), y];
-  return [
-    { inside: (p) => p[0]! >= b.west, cut: atX(b.west) },
-    { inside: (p) => p[0]! <= b.east, cut: atX(b.east) },
-    { inside: (p) => p[1]! >= b.south, cut: atY(b.south) },
-    { inside: (p) => p[1]! <= b.north, cut: atY(b.north) },
-  ];
-}
-
-/**
- * Clips a closed ring to the bounds (Sutherland–Hodgman). Returns a closed
- * ring, or undefined when nothing of it is inside.
- */
-export function clipRing(ring: readonly Position[], bounds: Bounds): Position[] | undefined {
-  let points: Position[] = ring.slice(0, -1);
-  for (const edge of edges(bounds)) {
-    if (points.length === 0) break;
-    const out: Position[] = [];
-    for (let i = 0; i < points.length; i++) {
-      const current = points[i]!;
-      const previous = points[(i + points.length - 1) % points.length]!;
-      if (edge.inside(current)) {
-        if (!edge.inside(previous)) out.push(edge.cut(previous, current));
-        out.push(current);
-      } else if (edge.inside(previous)) {
-        out.push(edge.cut(previous, current));
-      }
-    }
-    points = out;
-  }
-  return points.length >= 3 ? [...points, points[0]!] : undefined;
-}
-
 /** Rounds a ring's positions and drops the repeated points that rounding makes. */
-export function roundRing(ring: readonly Position[], decimals: number): Position[] {
+function roundRing(ring: readonly Position[], decimals: number): Position[] {
   const out: Position[] = [];
   for (const p of ring) {
     const q: Position = [round(p[0]!, decimals), round(p[1]!, decimals)];
@@ -103,6 +65,35 @@ export function roundRing(ring: readonly Position[], decimals: number): Position
     if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
   }
   return out;
+}
+
+/**
+ * The geometry clipped to the bounds, still in [lng, lat], rounded; null
+ * where nothing of it is inside. d3-geo clips (a rectangle on the plane of
+ * longitude and latitude: `geoIdentity` with `clipExtent`); `geoProject`
+ * (d3-geo-projection) turns the clipped stream back into polygons with their
+ * holes. The plane is flipped north-down on the way, as d3 reads a ring's
+ * winding on screen coordinates, and back again here.
+ */
+export function clipToBounds(geometry: Polygon | MultiPolygon, bounds: Bounds, decimals: number): Position[][][] {
+  const plane = geoIdentity()
+    .reflectY(true)
+    .clipExtent([
+      [bounds.west, -bounds.north],
+      [bounds.east, -bounds.south],
+    ]);
+  const clipped = geoProject(geometry, plane) as Polygon | MultiPolygon | null;
+  if (!clipped) return [];
+  return polygonsOf(clipped).flatMap((polygon) => {
+    const [outer, ...holes] = polygon.map((ring) =>
+      roundRing(
+        ring.map(([x, y]) => [x!, -y!]),
+        decimals,
+      ),
+    );
+    // A ring that rounding shrinks below a triangle is dropped; without its outer ring, its holes go too.
+    return outer && outer.length >= 4 ? [[outer, ...holes.filter((ring) => ring.length >= 4)]] : [];
+  });
 }
 
 /** Where the name of a country fits on a map of Kazakhstan ([lng, lat]); others stay unnamed. */
@@ -166,20 +157,7 @@ export function buildBasemap(
   const features: Feature<MultiPolygon, CountryProperties>[] = [];
   for (const f of collection.features) {
     if (!f.geometry || f.id === undefined) continue;
-    const polygons: Position[][][] = [];
-    for (const polygon of polygonsOf(f.geometry)) {
-      const [outer, ...holes] = polygon;
-      const clipped = outer && clipRing(outer, options.bounds);
-      if (!clipped) continue;
-      const rounded = roundRing(clipped, options.decimals);
-      if (rounded.length < 4) continue;
-      const keptHoles = holes
-        .map((h) => clipRing(h, options.bounds))
-        .filter((h): h is Position[] => h !== undefined)
-        .map((h) => roundRing(h, options.decimals))
-        .filter((h) => h.length >= 4);
-      polygons.push([rounded, ...keptHoles]);
-    }
+    const polygons = clipToBounds(f.geometry, options.bounds, options.decimals);
     if (polygons.length === 0) continue;
     const id = String(f.id);
     features.push({
@@ -198,14 +176,13 @@ export function buildBasemap(
   features.sort((a, b) => Number(a.properties.focus) - Number(b.properties.focus));
   // Enclosed water last: a sea a place names is drawn from it (see basemapArea).
   enclosedWaters(topology, options.objectName).forEach((ring, i) => {
-    const clipped = clipRing(ring, options.bounds);
-    const rounded = clipped && roundRing(clipped, options.decimals);
-    if (!rounded || rounded.length < 4) return;
+    const polygons = clipToBounds({ type: 'Polygon', coordinates: [ring] }, options.bounds, options.decimals);
+    if (polygons.length === 0) return;
     const id = `water-${i}`;
     features.push({
       type: 'Feature',
       id,
-      geometry: { type: 'MultiPolygon', coordinates: [[rounded]] },
+      geometry: { type: 'MultiPolygon', coordinates: polygons },
       properties: { id, name: '', focus: false, label: null, water: true },
     });
   });
@@ -219,32 +196,46 @@ export interface Projection {
   project: (lng: number, lat: number) => [number, number];
   /** SVG units per kilometre (north–south). */
   unitsPerKm: number;
+  /** The SVG path data of a (multi)polygon, clipped to the frame. */
+  path: (geometry: Polygon | MultiPolygon) => string;
 }
 
+/** Kilometres per radian of a great circle (the Earth's mean radius). */
+const EARTH_RADIUS_KM = 6371;
+const RADIANS = Math.PI / 180;
+/** SVG units beyond the frame where the static map's outlines are cut (more than their stroke). */
+const FRAME_BLEED = 3;
+
 /**
- * An equirectangular projection of the bounds, with longitudes shortened by
- * the cosine of the middle latitude so that shapes look right.
+ * An equirectangular projection of the bounds with its standard parallel in
+ * the middle latitude (longitudes shortened by its cosine, so that shapes
+ * look right), north up, fitted to `width`; d3-geo projects, clips to the
+ * frame and writes the paths. No resampling (`precision(0)`): Natural Earth's
+ * segments are short, and the frame's edges stay straight.
  */
 export function projection(bounds: Bounds, width: number): Projection {
-  const mid = ((bounds.north + bounds.south) / 2) * (Math.PI / 180);
-  const xScale = width / (bounds.east - bounds.west);
-  const yScale = xScale / Math.cos(mid);
-  const height = Math.round((bounds.north - bounds.south) * yScale);
+  const parallel = Math.cos(((bounds.north + bounds.south) / 2) * RADIANS);
+  const scale = width / ((bounds.east - bounds.west) * RADIANS * parallel);
+  const height = Math.round((bounds.north - bounds.south) * RADIANS * scale);
+  const projected = geoProjection((lambda, phi) => [lambda * parallel, phi])
+    .precision(0)
+    .center([bounds.west, bounds.north])
+    .translate([0, 0])
+    .scale(scale)
+    // Clipped just outside the frame: the stroke of an outline cut at the edge stays out of sight.
+    .clipExtent([
+      [-FRAME_BLEED, -FRAME_BLEED],
+      [width + FRAME_BLEED, height + FRAME_BLEED],
+    ]);
+  const path = geoPath(projected).digits(1);
   return {
     width,
     height,
-    project: (lng, lat) => [round((lng - bounds.west) * xScale, 1), round((bounds.north - lat) * yScale, 1)],
-    unitsPerKm: yScale / 111.32,
+    project: (lng, lat) => {
+      const [x, y] = projected([lng, lat])!;
+      return [round(x, 1), round(y, 1)];
+    },
+    unitsPerKm: scale / EARTH_RADIUS_KM,
+    path: (geometry) => path(geometry) ?? '',
   };
-}
-
-/** The SVG path data of a (multi)polygon: one closed subpath per ring. */
-export function svgPath(geometry: Polygon | MultiPolygon, project: Projection['project']): string {
-  return polygonsOf(geometry)
-    .flat()
-    .map((ring) => {
-      const points = ring.slice(0, -1).map(([lng, lat]) => project(lng!, lat!).join(' '));
-      return points.length ? `M${points.join('L')}Z` : '';
-    })
-    .join('');
 }

@@ -11,20 +11,11 @@ import type { Confidence, Place, ResolvedArticle } from '../analysis/model.ts';
 import { placeKinds } from '../../schemas/place.ts';
 import type { PlaceGeometry } from '../analysis/areas.ts';
 import { designationLabel, sourceLabel } from '../views/article.ts';
-import { formatCoordinates } from '../format/coordinates.ts';
+import { placeView, type PlaceView } from '../views/place.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
-import {
-  areaLabel,
-  confidenceLabel,
-  coordinatesOrigin,
-  geoPrecisionLabel,
-  kindGroupLabel,
-  placeKindLabel,
-  precisionNote,
-  type CoordinatesOrigin,
-} from '../format/labels.ts';
+import { confidenceLabel, kindGroupLabel } from '../format/labels.ts';
 import type { TimelineLocator } from '../format/urls.ts';
-import { articleUrl, factCheckAnchor, placeAnchor, placeUrl } from '../format/urls.ts';
+import { articleUrl, factCheckAnchor, placeAnchor } from '../format/urls.ts';
 
 type PlaceKind = Place['kind'];
 type GeoPrecision = Place['geoPrecision'];
@@ -44,15 +35,29 @@ interface MapSource {
   archive?: ArchiveLink;
 }
 
-export interface MapPlace {
-  id: string;
+/**
+ * A row of the map: the place's one view (views/place.ts), narrowed to what
+ * the map shows and named as its script reads it (`lat`/`lng`, `precision`,
+ * `placeHref`), with what the map gathers across articles.
+ */
+export interface MapPlace extends Pick<
+  PlaceView,
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'kindLabel'
+  | 'coordinatesLabel'
+  | 'coordinatesOrigin'
+  | 'precisionLabel'
+  | 'geometry'
+  | 'areaLabel'
+  | 'precisionNote'
+  | 'country'
+> {
   /** The anchor id on the map page and in the article: "ort-<id>". */
   anchor: string;
-  name: string;
   /** A short name for the map's label, where the registry gives one. */
   mapLabel?: string | undefined;
-  kind: PlaceKind;
-  kindLabel: string;
   guarded: boolean;
   /** How sure the analysis is of the location, and (where guarded) of the guard. */
   confidence: Confidence | undefined;
@@ -61,19 +66,7 @@ export interface MapPlace {
   guardLabel: string | undefined;
   lat: number;
   lng: number;
-  coordinatesLabel: string;
-  /** Where the coordinates come from (a source, or estimated). */
-  coordinatesOrigin: CoordinatesOrigin | undefined;
   precision: GeoPrecision;
-  precisionLabel: string;
-  /** Point, circle or outline (of the shipped Natural Earth data): the model's one decision. */
-  geometry: PlaceGeometry;
-  /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«, or undefined for an exact site. */
-  areaLabel: string | undefined;
-  /** "Ungefähre Lage: …" — what the reader must know about the precision. */
-  precisionNote: string;
-  /** ISO 3166-1 numeric code of a country. */
-  country: string | undefined;
   within: { id: string; name: string } | undefined;
   quote: string | undefined;
   quoteHref: string | undefined;
@@ -143,27 +136,28 @@ export function mapPlaces(
         continue;
       }
       const withinName = p.within ? (names.get(p.within) ?? placeName(p.within)) : undefined;
+      const view = placeView(p);
       rows.set(p.id, {
-        id: p.id,
+        id: view.id,
         anchor: placeAnchor(p.id),
-        name: p.name,
+        name: view.name,
         mapLabel: p.mapLabel,
-        kind: p.kind,
-        kindLabel: placeKindLabel[p.kind],
+        kind: view.kind,
+        kindLabel: view.kindLabel,
         guarded: p.guarded,
         confidence: p.confidence,
         guardedConfidence: p.guardedConfidence,
         guardLabel: guardLabel(p.guardedConfidence),
-        lat: p.coordinates[0],
-        lng: p.coordinates[1],
-        coordinatesLabel: formatCoordinates(p.coordinates),
-        coordinatesOrigin: coordinatesOrigin(p),
-        precision: p.geoPrecision,
-        precisionLabel: geoPrecisionLabel[p.geoPrecision],
-        geometry: p.geometry,
-        areaLabel: areaLabel(p.geometry),
-        precisionNote: precisionNote(p),
-        country: p.country,
+        lat: view.coordinates[0],
+        lng: view.coordinates[1],
+        coordinatesLabel: view.coordinatesLabel,
+        coordinatesOrigin: view.coordinatesOrigin,
+        precision: view.geoPrecision,
+        precisionLabel: view.precisionLabel,
+        geometry: view.geometry,
+        areaLabel: view.areaLabel,
+        precisionNote: view.precisionNote,
+        country: view.country,
         within: p.within && withinName ? { id: p.within, name: withinName } : undefined,
         quote: p.evidence,
         quoteHref: p.evidence ? `${href}#${evidenceAnchor('place', p.id)}` : undefined,
@@ -171,7 +165,7 @@ export function mapPlaces(
         factChecks,
         events,
         article: { slug, title: data.title, href },
-        placeHref: placeUrl(p.id),
+        placeHref: view.href,
         sources: p.sources.map((s) => ({
           label: sourceLabel(s),
           title: s.title,

@@ -4,7 +4,7 @@
  * Lupes and outlines as the interactive map (see map-layout.ts).
  */
 import type { ContextCity } from '../../config/map.ts';
-import { projection, svgPath, type Basemap, type Bounds } from './basemap.ts';
+import { projection, type Basemap, type Bounds } from './basemap.ts';
 import type { MapPlace } from './geo.ts';
 import { layoutMap, type Lupe, type MarkerSpot, type Rect } from './map-layout.ts';
 import { areaRadiusMeters, basemapArea } from './outline.ts';
@@ -53,7 +53,7 @@ export function staticMap(
   options: StaticMapOptions = {},
 ): StaticMap {
   const width = options.width ?? 800;
-  const { height, project, unitsPerKm } = projection(bounds, width);
+  const { height, project, unitsPerKm, path } = projection(bounds, width);
   const round1 = (v: number) => Math.round(v * 10) / 10;
   const countries = basemap.features
     .filter((f) => !f.properties.water)
@@ -61,7 +61,7 @@ export function staticMap(
       id: f.properties.id,
       name: f.properties.name,
       focus: f.properties.focus,
-      d: svgPath(f.geometry, project),
+      d: path(f.geometry),
       label: f.properties.label ? project(...f.properties.label) : null,
     }));
   const cityPoints = cities.map((c) => {
@@ -113,7 +113,7 @@ export function staticMap(
       .sort((a, b) => b.r - a.r),
     outlines: places.filter(withArea).flatMap((p) => {
       const area = basemapArea(basemap.features, p);
-      return area ? [{ id: p.id, kind: p.kind, guarded: p.guarded, d: svgPath(area.geometry, project) }] : [];
+      return area ? [{ id: p.id, kind: p.kind, guarded: p.guarded, d: path(area.geometry) }] : [];
     }),
     lupes: layout.lupes.map((l) => ({ ...l, siteAreas: l.siteAreas.filter(withArea) })),
     markers: layout.markers

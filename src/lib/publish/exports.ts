@@ -10,9 +10,9 @@ import { UTCDate } from '@date-fns/utc';
 import { parseCalendarDate } from '../format/dates.ts';
 import type { TimelineEvent } from '../views/timeline-model.ts';
 import type { ArticleWithBody } from '../views/entity-model.ts';
-import { evidenceAnchor } from '../format/evidence.ts';
 import type { TimelineLocator } from '../format/urls.ts';
-import { articleUrl, dataUrl } from '../format/urls.ts';
+import { absolute, dataUrl } from '../format/urls.ts';
+import { claimExport, claimView } from '../views/claim.ts';
 
 type DateArray = [number, number, number];
 
@@ -28,8 +28,6 @@ const ICS_STATUS: Record<TimelineEvent['status'], NonNullable<EventAttributes['s
   disputed: 'TENTATIVE',
   denied: 'CANCELLED',
 };
-
-const absolute = (path: string, site: string) => new URL(path, site).href;
 
 /**
  * The exports of one year: the events that begin in it, as a calendar and
@@ -145,26 +143,6 @@ export function contentStamp(dates: readonly (string | undefined)[]): string {
 export function claimsExport(articles: readonly ArticleWithBody[], site: string) {
   return {
     title: 'Lagebild – Aussagen',
-    claims: articles.flatMap(({ slug, data }) =>
-      data.claims.map((c) => ({
-        id: c.id,
-        speaker: { id: c.speaker, name: data.actors.find((a) => a.id === c.speaker)?.name ?? c.speaker },
-        reportedBy: c.reportedBy ?? null,
-        summary: c.summary,
-        quote: c.quote ?? null,
-        stance: c.stance,
-        date: c.date ?? null,
-        claimedDate: c.claimedDate ?? null,
-        claimedDateQualifier: c.claimedDateQualifier,
-        about: c.about,
-        contradicts: c.contradicts.map((r) => r.claim),
-        relations: (['contradicts', 'qualifies', 'answers'] as const).flatMap((kind) =>
-          c[kind].map((r) => ({ kind, claim: r.claim, by: r.by })),
-        ),
-        evidenceUrl: c.quote ? absolute(`${articleUrl(slug)}#${evidenceAnchor('claim', c.id)}`, site) : null,
-        sources: c.sources ?? [],
-        article: { slug, title: data.title, url: absolute(articleUrl(slug), site) },
-      })),
-    ),
+    claims: articles.flatMap((article) => article.data.claims.map((c) => claimExport(claimView(article, c), site))),
   };
 }

@@ -3,27 +3,21 @@
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
 import type { ArticleInput } from '../analysis/model.ts';
-import { coordinatesOrigin, designationLabel, sourceLabel } from '../format/labels.ts';
+import { designationLabel, sourceLabel } from '../format/labels.ts';
 
 export { designationLabel, sourceLabel };
 import { formatDay, formatPartialDate, partialDatePrecision } from '../format/dates.ts';
 import { mentionParagraphs } from './entities.ts';
 import { formatCoordinates } from '../format/coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
+import { claimView, type ClaimView } from './claim.ts';
+import { placeView } from './place.ts';
+import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
-import {
-  actorKindLabel,
-  areaLabel,
-  geoPrecisionLabel,
-  languageLabel,
-  placeKindLabel,
-  relationByLabel,
-  stanceVerb,
-  statusLabel,
-} from '../format/labels.ts';
-import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { actorKindLabel, languageLabel, relationByLabel, statusLabel } from '../format/labels.ts';
+import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import {
   actorAnchor,
   actorUrl,
@@ -32,15 +26,8 @@ import {
   factCheckAnchor,
   paragraphId,
   placeAnchor,
-  placeUrl,
 } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
-
-export interface Ref {
-  id: string;
-  name: string;
-  href: string;
-}
 
 export const PHOTO_ANCHOR = 'foto';
 
@@ -122,20 +109,18 @@ function actorViews(data: Data, refs: PageRefs) {
 }
 
 function placeViews(data: Data, refs: PageRefs) {
-  return data.places.map((p) => ({
-    ...p,
-    anchor: placeAnchor(p.id),
-    kindLabel: placeKindLabel[p.kind],
-    precisionLabel: geoPrecisionLabel[p.geoPrecision],
-    areaLabel: areaLabel(p.geometry),
-    coordinatesLabel: formatCoordinates(p.coordinates),
-    coordinatesOrigin: coordinatesOrigin(p),
-    aliases: p.aliases.filter((alias) => alias !== p.name),
-    pageHref: placeUrl(p.id),
-    within: p.within ? refs.placeRef(p.within) : undefined,
-    mentions: refs.mentionRefs(`place:${p.id}`),
-    evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
-  }));
+  return data.places.map((p) => {
+    const view = placeView(p);
+    return {
+      ...p,
+      ...view,
+      anchor: placeAnchor(p.id),
+      pageHref: view.href,
+      within: p.within ? refs.placeRef(p.within) : undefined,
+      mentions: refs.mentionRefs(`place:${p.id}`),
+      evidenceHref: p.evidence ? `#${evidenceAnchor('place', p.id)}` : undefined,
+    };
+  });
 }
 
 /** A claim's relations to other claims, grouped under their headings (»Widerspricht«, …). */
@@ -161,22 +146,28 @@ function claimRelationGroups(data: Data, claimId: string, relations: readonly Co
   }));
 }
 
-function claimViews(data: Data, refs: PageRefs, relations: readonly ContradictionPair[]) {
-  return data.claims.map((c) => ({
-    ...c,
-    anchor: claimAnchor(c.id),
-    speakerRef: refs.actorRef(c.speaker),
-    reportedByRef: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
-    stanceLabel: stanceVerb(
-      c.stance,
-      data.actors.find((a) => a.id === c.speaker),
-    ),
-    dateLabel: c.date ? formatDay(c.date, 'medium') : undefined,
-    evidenceHref: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
-    claimedDateLabel: c.claimedDate ? dateOrRangeLabel(c.claimedDate, c.claimedDateQualifier) : undefined,
+/**
+ * A claim on its own article's page: the claim's one view (claim.ts) with its
+ * links kept within the page (speaker, sentence), what it is about, and its
+ * relations to other claims under their headings.
+ */
+export interface ArticleClaimView extends ClaimView {
+  aboutRefs: Ref[];
+  relationGroups: { label: string; refs: Ref[] }[];
+}
+
+function articleClaimViews(
+  input: ArticleInput,
+  refs: PageRefs,
+  relations: readonly ContradictionPair[],
+): ArticleClaimView[] {
+  return input.data.claims.map((c) => ({
+    ...claimView(input, c),
+    speaker: refs.actorRef(c.speaker),
+    reportedBy: c.reportedBy ? refs.actorRef(c.reportedBy) : undefined,
+    href: c.quote ? `#${evidenceAnchor('claim', c.id)}` : undefined,
     aboutRefs: refs.aboutRefs(c.about),
-    relations: claimRelationGroups(data, c.id, relations),
-    sources: c.sources ?? [],
+    relationGroups: claimRelationGroups(input.data, c.id, relations),
   }));
 }
 
@@ -212,7 +203,7 @@ export function articleView(input: ArticleInput, locate: TimelineLocator, relati
     actors: actorViews(data, refs),
     places: placeViews(data, refs),
     guardedCount: data.places.filter((p) => p.guarded).length,
-    claims: claimViews(data, refs, relations),
+    claims: articleClaimViews(input, refs, relations),
     factChecks: data.factChecks.map((f) => ({
       ...f,
       anchor: factCheckAnchor(f.id),

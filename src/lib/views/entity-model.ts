@@ -7,54 +7,25 @@
 import { inReportOrder, resolveActor, resolvePlace } from '../analysis/corpus.ts';
 import type { Actor, ArticleInput, Claim, Confidence, Event, FactCheck, Place, Source } from '../analysis/model.ts';
 import type { Registries } from '../analysis/registries.ts';
-import { formatCoordinates } from '../format/coordinates.ts';
 import { formatDay } from '../format/dates.ts';
 import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
 import {
-  coordinatesOrigin,
   relationByLabel,
-  type CoordinatesOrigin,
   relationLabel,
   actorKindLabel,
-  areaLabel,
-  geoPrecisionLabel,
   kindGroupLabel,
   languageLabel,
-  placeKindLabel,
-  stanceVerb,
   statusLabel,
 } from '../format/labels.ts';
-import { dateOrRangeLabel, eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
 import type { TimelineLocator } from '../format/urls.ts';
+import { claimView, type ClaimView } from './claim.ts';
+import { articleRef, type ArticleRef } from './refs.ts';
+import { placeView, type PlaceView } from './place.ts';
 import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
 
 export type ArticleWithBody = ArticleInput;
-
-interface ArticleRef {
-  slug: string;
-  title: string;
-  href: string;
-}
-
-export interface ClaimView {
-  id: string;
-  speaker: { id: string; name: string; href: string };
-  summary: string;
-  quote?: string | undefined;
-  stanceLabel: string;
-  said?: { datetime: string; label: string } | undefined;
-  /** The date the claim gives ("YYYY-MM-DD" or a range) and how it is meant. */
-  claimedDate?: string | undefined;
-  claimedDateQualifier: Claim['claimedDateQualifier'];
-  claimedDateLabel?: string | undefined;
-  /** The claim's sentence in its article, where the article quotes it. */
-  href?: string | undefined;
-  sources: Source[];
-  /** How sure the analysis is that the speaker said this. */
-  confidence?: Confidence | undefined;
-  article: ArticleRef;
-}
 
 interface EventRefView {
   id: string;
@@ -112,53 +83,14 @@ export interface ActorEntity extends EntityBase {
   sources: Source[];
 }
 
-export interface PlaceEntity extends EntityBase {
+/** A place across articles: its one view (place.ts) with what every article says of it. */
+export interface PlaceEntity extends EntityBase, PlaceView {
   type: 'place';
-  kind: Place['kind'];
-  coordinates: [number, number];
-  coordinatesLabel: string;
-  coordinatesOrigin: CoordinatesOrigin | undefined;
-  precisionLabel: string;
-  geoPrecision: Place['geoPrecision'];
-  /** Point, circle or outline, as the model decided. */
-  geometry: Place['geometry'];
-  /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«; undefined for an exact site. */
-  areaLabel: string | undefined;
   guarded: boolean;
-  /** How sure the analysis is of the location. */
-  confidence?: Confidence | undefined;
   /** How sure the analysis is that the site was guarded (from the newest article that lists it so). */
   guardedConfidence?: Confidence | undefined;
   within?: { id: string; name: string; href: string } | undefined;
   evidenceHref?: string | undefined;
-  wikidata?: string | undefined;
-  sources: Source[];
-}
-
-const articleRef = ({ slug, data }: ArticleWithBody): ArticleRef => ({
-  slug,
-  title: data.title,
-  href: articleUrl(slug),
-});
-
-/** A claim as every list shows it: speaker, what, when, the date it gives, its sentence or sources. */
-export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
-  const speaker = article.data.actors.find((a) => a.id === claim.speaker);
-  return {
-    id: claim.id,
-    speaker: { id: claim.speaker, name: speaker?.name ?? claim.speaker, href: actorUrl(claim.speaker) },
-    summary: claim.summary,
-    quote: claim.quote,
-    stanceLabel: stanceVerb(claim.stance, speaker),
-    said: claim.date ? { datetime: claim.date, label: formatDay(claim.date, 'medium') } : undefined,
-    claimedDate: claim.claimedDate,
-    claimedDateQualifier: claim.claimedDateQualifier,
-    claimedDateLabel: claim.claimedDate ? dateOrRangeLabel(claim.claimedDate, claim.claimedDateQualifier) : undefined,
-    href: claim.quote ? `${articleUrl(article.slug)}#${evidenceAnchor('claim', claim.id)}` : undefined,
-    sources: claim.sources ?? [],
-    confidence: claim.confidence,
-    article: articleRef(article),
-  };
 }
 
 function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocator): EventRefView {
@@ -243,26 +175,10 @@ function actorEntity(actor: Actor): ActorEntity {
 function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
   return {
     type: 'place',
-    id: place.id,
-    name: place.name,
-    href: placeUrl(place.id),
-    kind: place.kind,
-    kindLabel: placeKindLabel[place.kind],
-    aliases: place.aliases.filter((x) => x !== place.name),
-    coordinates: place.coordinates,
-    coordinatesLabel: formatCoordinates(place.coordinates),
-    coordinatesOrigin: coordinatesOrigin(place),
-    precisionLabel: geoPrecisionLabel[place.geoPrecision],
-    geoPrecision: place.geoPrecision,
-    geometry: place.geometry,
-    areaLabel: areaLabel(place.geometry),
+    ...placeView(place),
     guarded: false,
-    confidence: place.confidence,
     within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
     evidenceHref: undefined,
-    wikidata: place.wikidata,
-    notes: place.notes,
-    sources: place.sources,
     ...emptyLists(),
   };
 }

@@ -13,7 +13,7 @@ import { eventDateLabel, sortEvents } from './timeline.ts';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
-import { claimView, type ClaimView } from './entity-model.ts';
+import { claimView, type ClaimCardView } from './claim.ts';
 import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from '../format/urls.ts';
 
 export type { ArticleInput };
@@ -24,8 +24,8 @@ interface LinkRef {
   href: string;
 }
 
-/** A claim about an event: the one claim view of the site. */
-export type CompetingClaim = ClaimView;
+/** A claim about an event: what a claim card shows of the one claim view (claim.ts). */
+export type CompetingClaim = ClaimCardView;
 
 /** One article's report of an event: its words, its date expression, the status at its time. */
 interface EventReport {
