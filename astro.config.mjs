@@ -38,7 +38,13 @@ export default defineConfig({
   // Writes JSON Schemas of the collections to .astro/collections/ on every sync, build
   // and dev start; Astro's VS Code extension reads them to complete, describe and check
   // the frontmatter of content/articles/*.md (README, "Add an article").
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // A page from getStaticPaths() whose cacheKey (a digest of what it shows,
+    // src/lib/views/cache-keys.ts) and code did not change is copied from the last
+    // build (kept in the cache directory) instead of rendered. build.concurrency stays 1.
+    incrementalBuild: true,
+  },
   integrations: [sitemap(), securityHeaders, previewCacheIntegration()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's

@@ -10,6 +10,8 @@ import { createCorpus } from './analysis/corpus.ts';
 import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
+import { articleFilter } from './views/article-filter.ts';
+import { cacheKeys } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
@@ -82,3 +84,23 @@ export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces
 export function getArticles(): ArticleEntry[] {
   return corpus.articles.map((a) => (a as typeof a & { entry: ArticleEntry }).entry);
 }
+
+/**
+ * The incremental build's page keys (src/lib/views/cache-keys.ts): each article digested
+ * once with what its pages show; `shared` is what every page shows of the whole site.
+ */
+export const keys = cacheKeys(
+  corpus.articles.map((article, i) => {
+    const { entry } = article as typeof article & { entry: ArticleEntry };
+    return {
+      slug: article.slug,
+      shows: [article.resolved, article.analysis, entry.rendered?.html],
+      objects: [article, article.resolved, entry, articleInputs[i]!],
+    };
+  }),
+  {
+    timeline: timelineBook.map((page) => [page.key, page.events.map((event) => event.id)]),
+    years: timelineYears.map((year) => year.year),
+    filter: articleFilter(articleInputs, undefined, (slug) => slug ?? ''),
+  },
+);

@@ -8,7 +8,7 @@ import {
   serializeJsonLd,
   type Head,
 } from '../../src/lib/publish/seo.ts';
-import { previewImagePath, siteUrl } from '../../src/lib/format/urls.ts';
+import { hasOwnPreview, previewImagePath, siteUrl } from '../../src/lib/format/urls.ts';
 import { actor, place, testCorpus } from './helpers.ts';
 
 /** A small article published in a month, naming actors (with and without Wikidata) and places. */
@@ -56,12 +56,38 @@ describe('URLs below the site and base', () => {
     expect(siteUrl('', `${SITE}/`, '/lagebild')).toBe('https://example.org/lagebild/');
   });
 
-  it('gives each page its own preview image path', () => {
+  it('gives a page its own preview image path', () => {
     expect(previewImagePath('')).toBe('og/startseite.png');
     expect(previewImagePath('artikel/')).toBe('og/artikel.png');
     expect(previewImagePath('artikel/x/')).toBe('og/artikel/x.png');
-    expect(previewImagePath('/ereignisse/y/')).toBe('og/ereignisse/y.png');
+    expect(previewImagePath('akteure/y/')).toBe('og/akteure/y.png');
     expect(previewImagePath('404.html')).toBe('og/404.png');
+  });
+
+  it('lets the pages that belong to another share its image', () => {
+    // An article's own timeline and map show its title: the article's image.
+    expect(previewImagePath('zeitleiste/x/')).toBe('og/artikel/x.png');
+    expect(previewImagePath('/karte/x/')).toBe('og/artikel/x.png');
+    // A timeline month (and its continuation) and an event page: the timeline's.
+    expect(previewImagePath('zeitleiste/2022-01/')).toBe('og/zeitleiste.png');
+    expect(previewImagePath('zeitleiste/2022-01/3/')).toBe('og/zeitleiste.png');
+    expect(previewImagePath('ereignisse/y/')).toBe('og/zeitleiste.png');
+    expect(hasOwnPreview('ereignisse/y/')).toBe(false);
+    expect(hasOwnPreview('karte/')).toBe(true);
+  });
+
+  it('describes a shared image without another page’s title, and keeps each page’s own title', () => {
+    const head = headMeta({
+      title: 'Abzug beginnt',
+      description: 'Am 13. Januar.',
+      path: 'ereignisse/abzug-beginn/',
+      kind: 'event',
+      site: SITE,
+      base: '/',
+    });
+    expect(meta(head, 'og:title')).toEqual(['Abzug beginnt']);
+    expect(meta(head, 'og:image')).toEqual(['https://example.org/og/zeitleiste.png']);
+    expect(meta(head, 'og:image:alt')).toEqual(['Vorschaubild von Lagebild']);
   });
 });
 

@@ -103,16 +103,39 @@ export function slugify(text: string): string {
 }
 
 /**
- * The preview image of a page, below the base: "" → "og/startseite.png",
- * "artikel/x/" → "og/artikel/x.png", "404.html" → "og/404.png".
+ * Pages that share another page's preview image (docs/deploy.md, "Vorschaubilder"): an
+ * article's own timeline and map show its title, so they take the article's image; a
+ * timeline month and an event page take the timeline's. Link previews still show each
+ * page's own title and description (og:title, og:description); the image is the same.
+ * Own images for every event and month were most of the files of a large archive.
  */
-export function previewImagePath(pagePath: string): string {
-  const key = pagePath
+const SHARED_PREVIEWS: readonly [RegExp, string][] = [
+  [/^zeitleiste\/\d{4}-\d{2}(?:\/\d+)?$/, 'zeitleiste'],
+  [/^ereignisse\/[^/]+$/, 'zeitleiste'],
+  [/^(?:zeitleiste|karte)\/([^/]+)$/, 'artikel/$1'],
+];
+
+const previewKey = (pagePath: string): string =>
+  pagePath
     .replace(/^\/+/, '')
     .replace(/(?:index)?\.html$/, '')
-    .replace(/\/+$/, '');
-  return `og/${key || 'startseite'}.png`;
+    .replace(/\/+$/, '') || 'startseite';
+
+/**
+ * The preview image of a page, below the base: "" → "og/startseite.png",
+ * "artikel/x/" → "og/artikel/x.png", "404.html" → "og/404.png"; a page that
+ * shares an image gets that one ("ereignisse/y/" → "og/zeitleiste.png").
+ */
+export function previewImagePath(pagePath: string): string {
+  const own = previewKey(pagePath);
+  const shared = SHARED_PREVIEWS.find(([pattern]) => pattern.test(own));
+  return `og/${shared ? own.replace(shared[0], shared[1]) : own}.png`;
 }
+
+/** Whether the page has a preview image of its own (else it shares one: previewImagePath). */
+export const hasOwnPreview = (pagePath: string): boolean =>
+  previewImagePath(pagePath) === `og/${previewKey(pagePath)}.png`;
+
 /** The method page, or one of its sections ("gewissheit"). */
 export const methodUrl = (section?: string): string => `${withBase('methode/')}${section ? `#${section}` : ''}`;
 /** The trust pages: "impressum", "datenschutz" (a section anchor optional). */

@@ -1,14 +1,15 @@
 /**
- * The registry of link-preview images: one entry per page of the site, with
- * what its 1200×630 image shows (kind of page, title, and for events and
- * places their date or location). The image endpoint (src/pages/og/) renders
+ * The registry of link-preview images: one entry per page with an image of its
+ * own (the others share one, previewImagePath in src/lib/format/urls.ts), with
+ * what its 1200×630 image shows (kind of page, title, and for places where
+ * they are, for actors who they are). The image endpoint (src/pages/og/) renders
  * one PNG per entry; the layout points og:image at it by the page's path.
  *
  * A new kind of page registers itself by adding one source to
  * `previewSources` (a function from the articles to its entries).
  */
 import { formatPartialDate } from '../format/dates.ts';
-import { actorPath, articlePath, eventPath, placePath } from '../format/urls.ts';
+import { actorPath, articlePath, hasOwnPreview, placePath } from '../format/urls.ts';
 import type { PageKind } from '../publish/seo.ts';
 import type { ArticleInput } from '../analysis/model.ts';
 import type { ActorEntity, PlaceEntity } from '../views/entity-model.ts';
@@ -66,23 +67,6 @@ const articlePages: PreviewSource = ({ articles }) =>
     detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
   }));
 
-const eventPages: PreviewSource = ({ timeline }) =>
-  timeline.map((e) => ({
-    path: eventPath(e.id),
-    kind: 'event',
-    title: e.title,
-    detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
-  }));
-
-/** The timeline's pages: a month each, a long month continued. */
-const timelinePagePreviews: PreviewSource = ({ timelinePages }) =>
-  timelinePages.map((page) => ({
-    path: page.path,
-    kind: 'timeline',
-    title: page.label,
-    detail: `${page.countLabel} · ${page.rangeLabel}`,
-  }));
-
 /**
  * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
  * the content knows it.
@@ -104,32 +88,18 @@ export const actorPages: PreviewSource = ({ entities }) =>
     detail: `${a.kindLabel} · ${a.role}`,
   }));
 
-/** The map, the entity indexes, and each article's own timeline and map page. */
-const analysisPages: PreviewSource = ({ articles }) => [
+/**
+ * The map and the entity indexes. An article's own timeline and map, the timeline's
+ * months and the event pages share an image (previewImagePath): none of their own.
+ */
+const analysisPages: PreviewSource = () => [
   { path: 'karte/', kind: 'map', title: 'Die Orte der Artikel auf der Karte' },
   { path: 'akteure/', kind: 'list', title: 'Alle Akteure' },
   { path: 'orte/', kind: 'list', title: 'Alle Orte' },
-  ...articles.flatMap(({ slug, data }) => [
-    {
-      path: `zeitleiste/${slug}/`,
-      kind: 'timeline' as const,
-      title: data.title,
-      detail: 'Die Ereignisse des Artikels',
-    },
-    { path: `karte/${slug}/`, kind: 'map' as const, title: data.title, detail: 'Die Orte des Artikels' },
-  ]),
 ];
 
 /** Every source of preview entries. */
-export const previewSources: PreviewSource[] = [
-  sitePages,
-  articlePages,
-  eventPages,
-  timelinePagePreviews,
-  analysisPages,
-  placePages,
-  actorPages,
-];
+export const previewSources: PreviewSource[] = [sitePages, articlePages, analysisPages, placePages, actorPages];
 
 /** All preview entries; fails loudly when two pages claim the same path. */
 export function previewPages(input: PreviewInput, sources: readonly PreviewSource[] = previewSources): PreviewPage[] {
@@ -137,6 +107,7 @@ export function previewPages(input: PreviewInput, sources: readonly PreviewSourc
   const seen = new Set<string>();
   for (const page of pages) {
     if (seen.has(page.path)) throw new Error(`preview images: the page "${page.path}" is registered twice`);
+    if (!hasOwnPreview(page.path)) throw new Error(`preview images: the page "${page.path}" shares an image`);
     seen.add(page.path);
   }
   return pages;

@@ -16,7 +16,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { Place, ResolvedArticle as ArticleData } from '../analysis/model.ts';
-import { articlePath, previewImagePath, siteUrl } from '../format/urls.ts';
+import { articlePath, hasOwnPreview, previewImagePath, siteUrl } from '../format/urls.ts';
 
 const SITE_NAME = publisher.name;
 export const PREVIEW_WIDTH = 1200;
@@ -124,7 +124,10 @@ export function headMeta(input: HeadInput): Head {
   const canonical = siteUrl(input.path, input.site, input.base);
   const image = siteUrl(input.image ?? previewImagePath(input.path), input.site, input.base);
   const kindLabel = pageKindLabel[input.kind ?? 'list'];
-  const imageAlt = input.imageAlt ?? (kindLabel === input.title ? input.title : `${kindLabel}: ${input.title}`);
+  // A shared image (previewImagePath) shows another page's title: its text names none.
+  const ownAlt = kindLabel === input.title ? input.title : `${kindLabel}: ${input.title}`;
+  const imageAlt =
+    input.imageAlt ?? (input.image || hasOwnPreview(input.path) ? ownAlt : `Vorschaubild von ${SITE_NAME}`);
   const type = input.type ?? 'website';
   const tag = (attribute: MetaTag['attribute'], key: string, content: string | undefined): MetaTag[] =>
     content ? [{ attribute, key, content }] : [];

@@ -1,6 +1,6 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleInputs, entities, timeline, timelineBook } from '../../lib/load.ts';
+import { articleInputs, entities, keys, timeline, timelineBook } from '../../lib/load.ts';
 import { buildPreviewCache } from '../../lib/previews/preview-cache.ts';
 import { renderPreview } from '../../lib/previews/preview-image.ts';
 import { previewFingerprint, renderPreviews } from '../../lib/previews/preview-render.ts';
@@ -8,6 +8,8 @@ import { previewPages, type PreviewPage } from '../../lib/previews/previews.ts';
 import { previewImagePath } from '../../lib/format/urls.ts';
 
 const pages = previewPages({ articles: articleInputs, timeline, timelinePages: timelineBook, entities });
+
+const fingerprint = previewFingerprint();
 
 export const getStaticPaths = (async () =>
   pages.map((page) => ({
@@ -17,6 +19,8 @@ export const getStaticPaths = (async () =>
         .replace(/\.png$/, ''),
     },
     props: { page },
+    // The template and the fonts are read from files, which the route's code hash does not see.
+    cacheKey: keys.of(page, fingerprint),
   }))) satisfies GetStaticPaths;
 
 // `astro build` keeps the images in its preview cache (src/lib/previews/preview-cache.ts);
