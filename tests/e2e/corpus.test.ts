@@ -34,7 +34,8 @@ describe('the multi-article fixture corpus, built', () => {
   });
 
   it('shows one timeline entry per event, with the reporting history of every article', () => {
-    const timeline = built('zeitleiste/index.html');
+    // The month page holds the full entries; /zeitleiste/ is their index.
+    const timeline = built('zeitleiste/2022-01/index.html');
     expect(timeline.match(/id="ereignis-abzug-beginn"/g)).toHaveLength(1);
     const start = timeline.indexOf('id="ereignis-abzug-beginn"');
     const next = timeline.indexOf('<li class="event ', start);
@@ -50,8 +51,10 @@ describe('the multi-article fixture corpus, built', () => {
 
   it("keeps each article's own view on its timeline page", () => {
     const own = built('zeitleiste/erster-bericht/index.html');
-    const entry = /<li class="event event--(\w+)" id="ereignis-abzug-beginn">/.exec(own)!;
+    // An index line per event, with the status as this article gives it, linking the full entry on its month page.
+    const entry = /<li class="timeline-index__item" id="ereignis-abzug-beginn"[^>]*>[\s\S]*?status--(\w+)/.exec(own)!;
     expect(entry[1]).toBe('announced');
+    expect(entry[0]).toContain('href="/zeitleiste/2022-01/#ereignis-abzug-beginn"');
     expect(own).not.toContain('Verlauf der Berichte');
     expect(text(own)).toContain('Alle 2 Ereignisse, die der Artikel datiert, in zeitlicher Folge.');
   });
@@ -190,7 +193,9 @@ describe('the multi-article fixture corpus', () => {
 
   it('shows one timeline entry for an event three articles report, with its history', async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
+    // An old link to the overview opens the entry on its month page.
     await page.goto(at('zeitleiste/#ereignis-abzug-beginn'));
+    await page.waitForURL(at('zeitleiste/2022-01/#ereignis-abzug-beginn'));
     const entry = page.locator('#ereignis-abzug-beginn');
     await expect(entry.count()).resolves.toBe(1);
     const history = entry.locator('.event__reports li');
@@ -214,7 +219,7 @@ describe('the multi-article fixture corpus', () => {
 
   it("opens each report's sentence in its article", async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
-    await page.goto(at('zeitleiste/'));
+    await page.goto(at('zeitleiste/2022-01/'));
     await page.locator('#ereignis-abzug-beginn .event__reports li').nth(1).getByRole('link').nth(1).click();
     await page.waitForURL(/\/artikel\/zweiter-bericht\/#beleg-ereignis-abzug-beginn$/);
     const target = page.locator('#beleg-ereignis-abzug-beginn');

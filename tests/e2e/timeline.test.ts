@@ -49,9 +49,15 @@ describe('the timeline page', () => {
   it('lists every event with JavaScript off, in time order, as <time> items', async () => {
     const { context, page, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('zeitleiste/'));
-    const first = await page.locator('ol.timeline li.event').evaluateAll((nodes) => nodes.map((n) => n.id));
-    expect(first.length).toBeGreaterThan(0);
-    expect(exported.map((e) => `ereignis-${e.id}`)).toEqual(expect.arrayContaining(first));
+    // The overview is an index: a line per event that links its full entry on the month page, and no entry itself.
+    const lines = await page
+      .locator('ol.timeline li.timeline-index__item')
+      .evaluateAll((nodes) => nodes.map((n) => ({ id: n.id, href: n.querySelector('a')!.href })));
+    expect(lines.length).toBeGreaterThan(0);
+    await expect(page.locator('ol.timeline li.event').count()).resolves.toBe(0);
+    for (const line of lines) {
+      expect(line.href, line.id).toBe(local(eventNamed(line.id.replace(/^ereignis-/, '')).url));
+    }
     // The pages of the timeline hold every event once, in time order.
     const items: { id: string; datetime: string }[] = [];
     for (const path of timelinePages()) {
@@ -117,9 +123,65 @@ describe('the timeline page', () => {
     await context.close();
   });
 
+  it('is compact on a phone: sources folded behind their count, at most 400 px per event shown', async () => {
+    const { context, page } = await openPage(browser, { width: 390, height: 800 });
+    for (const path of timelinePages()) {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const shown = await page.locator('ol.timeline li.event').count();
+      expect(shown, path).toBeGreaterThan(0);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height / shown, `${path}: ${height} px for ${shown} events`).toBeLessThanOrEqual(400);
+      // Every list of sources in an entry is folded, its summary says how many, and nothing of it shows until opened.
+      const folds = await page.locator('ol.timeline li.event').evaluateAll((entries) =>
+        entries.flatMap((entry) =>
+          [...entry.querySelectorAll('.sources, .confidence')].map((box) => ({
+            entry: entry.id,
+            folded: box.closest('details') !== null && !box.closest('details')!.open,
+            summary: box.closest('details')?.querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            listed: box.querySelectorAll('li').length,
+            visible: [...box.querySelectorAll('li')].some((li) => li.checkVisibility()),
+          })),
+        ),
+      );
+      for (const fold of folds) {
+        expect(fold.folded, fold.entry).toBe(true);
+        expect(fold.visible, fold.entry).toBe(false);
+      }
+      const counted = folds.filter((f) => /Quellen? zur Datierung$/.test(f.summary));
+      for (const fold of counted)
+        expect(fold.summary).toBe(`${fold.listed}\u00a0Quelle${fold.listed === 1 ? '' : 'n'} zur Datierung`);
+    }
+    // The first article's reopening of the airport: its dating sources fold behind »Begründung und N Quellen«.
+    await page.goto(local(eventNamed('flughafen-wiedereroeffnung').url));
+    const confidence = page.locator('#ereignis-flughafen-wiedereroeffnung details.confidence');
+    const listed = await confidence.locator('.sources li').count();
+    expect(listed).toBeGreaterThan(0);
+    await expect(confidence.locator('summary').textContent()).resolves.toMatch(
+      new RegExp(`Begründung und ${listed}\u00a0Quellen?$`),
+    );
+    await confidence.locator('summary').click();
+    await expect(confidence.locator('.sources li').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('opens an old link to an event on the overview at its full entry', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url('zeitleiste/#ereignis-abzug-beginn'));
+    await page.waitForURL(local(eventNamed('abzug-beginn').url));
+    await expect(page.locator('#ereignis-abzug-beginn').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    await expect(page.locator('#ereignis-abzug-beginn.event').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows the competing claims side by side with who made each', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(local(eventNamed('abzug-beginn').url));
+    // The entry folds its claims behind one line that names who made them; the reader opens it.
+    const fold = page.locator('#ereignis-abzug-beginn summary.competing__title');
+    await expect(fold.textContent()).resolves.toMatch(/^\d+\u00a0Aussagen zum Ereignis: .*Andrej Serdjukow/);
+    await fold.click();
     // The first article's two claims about the withdrawal's start (other articles may add more).
     const withdrawal = page.locator('#ereignis-abzug-beginn .competing__item');
     const tokajew = withdrawal.filter({ hasText: 'Kassym-Schomart Tokajew' }).filter({ hasText: '13. Januar 2022' });
@@ -134,9 +196,10 @@ describe('the timeline page', () => {
     expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(2); // side by side on a desktop
     await page.goto(local(eventNamed('flughafen-wiedereroeffnung').url));
     // The first article alone gives three dates for the reopening.
-    expect(await page.locator('#ereignis-flughafen-wiedereroeffnung .competing__item').count()).toBeGreaterThanOrEqual(
-      3,
-    );
+    await page.locator('#ereignis-flughafen-wiedereroeffnung summary.competing__title').click();
+    const reopening = page.locator('#ereignis-flughafen-wiedereroeffnung .competing__item');
+    expect(await reopening.count()).toBeGreaterThanOrEqual(3);
+    await expect(reopening.first().isVisible()).resolves.toBe(true);
     await context.close();
   });
 

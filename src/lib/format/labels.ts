@@ -138,6 +138,17 @@ export function countLabel(count: number, singular: string, plural: string): str
   return `${formatNumber(count)}\u00a0${count === 1 ? singular : plural}`;
 }
 
+const andList = new Intl.ListFormat('de', { type: 'conjunction' });
+
+/**
+ * The line a folded list of claims shows: how many and who made them, each
+ * speaker once ("3 Aussagen zum Ereignis: Tokajew und Serdjukow").
+ */
+export function claimsFoldLabel(speakers: readonly string[]): string {
+  const who = andList.format([...new Set(speakers)]);
+  return `${countLabel(speakers.length, 'Aussage', 'Aussagen')} zum Ereignis: ${who}`;
+}
+
 const GUARD_LIST = 'der Liste der von OVKS-Truppen bewachten Objekte';
 
 /** The map's lead: how many places the article(s) name and how many of them are on the list of guarded sites. */

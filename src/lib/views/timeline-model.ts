@@ -154,6 +154,16 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
   return sortEvents([...byId.values()]);
 }
 
+/**
+ * The one article every event of a page comes from (each reported there
+ * alone), or undefined: the page names it once, above the entries, instead
+ * of in each.
+ */
+export function soleArticle(events: readonly TimelineEvent[]): TimelineEvent['article'] | undefined {
+  const first = events[0]?.article;
+  return first && events.every((e) => e.reports.length === 1 && e.article.slug === first.slug) ? first : undefined;
+}
+
 /** At most this many reports in a timeline entry: the first and the latest; the event's own page lists them all. */
 const REPORTS_SHOWN = 5;
 
