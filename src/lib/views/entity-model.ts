@@ -19,6 +19,7 @@ import {
   actorKindLabel,
   areaLabel,
   geoPrecisionLabel,
+  historicalNameLabels,
   kindGroupLabel,
   languageLabel,
   placeKindLabel,
@@ -124,6 +125,9 @@ export interface PlaceEntity extends EntityBase {
   geometry: Place['geometry'];
   /** »Umkreis ca. 15 km«, »Umriss: Natural Earth«; undefined for an exact site. */
   areaLabel: string | undefined;
+  /** Names at other times, labelled with their periods (»Alma-Ata (1921–1993)«), and their sources. */
+  historicalNames: { name: string; label: string }[];
+  historicalNameSources: Source[];
   guarded: boolean;
   /** How sure the analysis is of the location. */
   confidence?: Confidence | undefined;
@@ -256,6 +260,10 @@ function placeEntity(place: Place, within: Place | undefined): PlaceEntity {
     geoPrecision: place.geoPrecision,
     geometry: place.geometry,
     areaLabel: areaLabel(place.geometry),
+    historicalNames: historicalNameLabels(place.historicalNames),
+    historicalNameSources: [
+      ...new Map(place.historicalNames.flatMap((n) => n.sources).map((s) => [`${s.id} ${s.locator}`, s])).values(),
+    ],
     guarded: false,
     confidence: place.confidence,
     within: within ? { id: within.id, name: within.name, href: placeUrl(within.id) } : undefined,
