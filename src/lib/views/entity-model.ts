@@ -40,7 +40,7 @@ interface ArticleRef {
 
 export interface ClaimView {
   id: string;
-  speaker: { id: string; name: string; href: string };
+  speaker: { id: string; name: string; href: string; plural?: boolean | undefined };
   summary: string;
   quote?: string | undefined;
   stanceLabel: string;
@@ -150,7 +150,12 @@ export function claimView(article: ArticleWithBody, claim: Claim): ClaimView {
   const speaker = article.data.actors.find((a) => a.id === claim.speaker);
   return {
     id: claim.id,
-    speaker: { id: claim.speaker, name: speaker?.name ?? claim.speaker, href: actorUrl(claim.speaker) },
+    speaker: {
+      id: claim.speaker,
+      name: speaker?.name ?? claim.speaker,
+      href: actorUrl(claim.speaker),
+      plural: speaker?.plural,
+    },
     summary: claim.summary,
     quote: claim.quote,
     stanceLabel: stanceVerb(claim.stance, speaker),
