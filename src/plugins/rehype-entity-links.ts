@@ -3,6 +3,8 @@
  * analysis found to the entity's page (/akteure/<id>/, /orte/<id>/, under the
  * site's base). `data-entity` names the entry in the article's own lists,
  * from which the mention card (src/scripts/entity-cards.ts) takes name and role.
+ * Only an entity's first mention in a paragraph is a link: a sentence that
+ * names Tokajew three times reads as text, not as a row of links.
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
@@ -15,6 +17,14 @@ export interface Options {
   base?: string;
 }
 
+/** Each entity's first mention in the paragraph (by position in its text). */
+function firstPerEntity<M extends { kind: string; id: string; start: number }>(mentions: M[]): M[] {
+  const first = new Map<string, M>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start))
+    first.set(`${m.kind}:${m.id}`, first.get(`${m.kind}:${m.id}`) ?? m);
+  return [...first.values()];
+}
+
 export default function rehypeEntityLinks(options: Options = {}) {
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
@@ -22,7 +32,7 @@ export default function rehypeEntityLinks(options: Options = {}) {
     topParagraphs(tree).forEach((paragraph, i) => {
       wrapRanges(
         paragraph,
-        mentions.filter((m) => m.paragraph === i + 1),
+        firstPerEntity(mentions.filter((m) => m.paragraph === i + 1)),
         (m, _first, children) => ({
           type: 'element',
           tagName: 'a',

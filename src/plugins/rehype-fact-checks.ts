@@ -9,9 +9,11 @@
  * (before its ¶ link), as sidenotes do: on wide screens the stylesheet floats
  * the block into the margin, where it starts level with the paragraph and
  * never holds the text back (a block after the paragraph could only start at
- * its end). Each note is a <details> element whose summary names the passage
- * it concerns; it is open in the HTML, and on phones the page's script folds
- * it to that summary.
+ * its end). The block is one <details> element per paragraph, however many
+ * notes it holds: its summary names the one passage or counts the notes, so a
+ * phone shows one fold before the paragraph, not a row of them. It is open in
+ * the HTML; on phones the page's script folds it to its summary. Each note
+ * inside names the passage it concerns.
  */
 import { quoted } from '../lib/format/quotes.ts';
 import type { Element, ElementContent, Root } from 'hast';
@@ -41,9 +43,12 @@ function note(check: RenderFactCheck): Element {
       h('time', { dateTime: check.checked }, formatDay(check.checked, 'medium')),
       { type: 'text', value: ' · ' },
     );
-  meta.push(h('a', { href: `#${evidenceAnchor('factCheck', check.id)}` }, 'Zur Stelle im Text'));
-  return h('details', { className: ['anmerkung'], id: factCheckAnchor(check.id), open: true }, [
-    h('summary', { className: ['anmerkung__summary'] }, [
+  // Link labels and summaries stay out of the search index (data-pagefind-ignore): they are not the page's content.
+  meta.push(
+    h('a', { href: `#${evidenceAnchor('factCheck', check.id)}`, dataPagefindIgnore: '' }, 'Zur Stelle im Text'),
+  );
+  return h('section', { className: ['anmerkung'], id: factCheckAnchor(check.id) }, [
+    h('p', { className: ['anmerkung__kopf'] }, [
       h('span', { className: ['anmerkung__label'] }, 'Anmerkung der Analyse'),
       { type: 'text', value: ' ' },
       h('span', { className: ['anmerkung__zu'] }, `zu ${quoted(passage(check.quote))}`),
@@ -73,17 +78,19 @@ function note(check: RenderFactCheck): Element {
                   : []),
                 ...(s.archive && isWebUrl(s.archive.href)
                   ? [
-                      { type: 'text' as const, value: ' (' },
-                      h(
-                        'a',
-                        {
-                          href: s.archive.href,
-                          className: ['sources__archive', `sources__archive--${s.archive.kind}`],
-                          rel: ['noopener', 'noreferrer', 'external'],
-                        },
-                        s.archive.label,
-                      ),
-                      { type: 'text' as const, value: ')' },
+                      h('span', { dataPagefindIgnore: '' }, [
+                        ' (',
+                        h(
+                          'a',
+                          {
+                            href: s.archive.href,
+                            className: ['sources__archive', `sources__archive--${s.archive.kind}`],
+                            rel: ['noopener', 'noreferrer', 'external'],
+                          },
+                          s.archive.label,
+                        ),
+                        ')',
+                      ]),
                     ]
                   : []),
               ]),
@@ -94,25 +101,43 @@ function note(check: RenderFactCheck): Element {
   ]);
 }
 
+/** The fold's summary: the one note's passage, or how many notes the paragraph has. */
+function summary(checks: RenderFactCheck[]): ElementContent[] {
+  if (checks.length === 1)
+    return [
+      h('span', { className: ['anmerkung__label'] }, 'Anmerkung der Analyse'),
+      { type: 'text', value: ' ' },
+      h('span', { className: ['anmerkung__zu'] }, `zu ${quoted(passage(checks[0]!.quote))}`),
+    ];
+  return [
+    h('span', { className: ['anmerkung__label'] }, `${checks.length} Anmerkungen der Analyse`),
+    { type: 'text', value: ' zu diesem Absatz' },
+  ];
+}
+
 export default function rehypeFactChecks() {
   return (tree: Root, file: VFile) => {
     const { factChecks } = renderDataOf(file);
     if (!factChecks.length) return;
     const paragraphs = topParagraphs(tree);
-    const notes = new Map<Element, Element[]>();
+    const checks = new Map<Element, RenderFactCheck[]>();
     for (const check of factChecks) {
       const paragraph = paragraphs[check.paragraph - 1];
-      if (paragraph) notes.set(paragraph, [...(notes.get(paragraph) ?? []), note(check)]);
+      if (paragraph) checks.set(paragraph, [...(checks.get(paragraph) ?? []), check]);
     }
     const children: Root['children'] = [];
     for (const node of tree.children) {
-      const own = node.type === 'element' ? notes.get(node) : undefined;
+      const own = node.type === 'element' ? checks.get(node) : undefined;
       if (own) {
         const n = paragraphs.indexOf(node as Element) + 1;
+        // Named for its paragraph: beside the text, where the summary is hidden, the group keeps a name.
         const block = h(
-          'div',
-          { className: ['anmerkungen'], role: 'group', ariaLabel: `Anmerkungen zu Absatz ${n}` },
-          own,
+          'details',
+          { className: ['anmerkungen'], open: true, ariaLabel: `Anmerkungen zu Absatz ${n}` },
+          [
+            h('summary', { className: ['anmerkungen__summary'], dataPagefindIgnore: '' }, summary(own)),
+            ...own.map(note),
+          ],
         );
         const last = children.at(-1);
         const link = last?.type === 'element' && last.tagName === 'a' ? children.pop() : undefined;

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { citationSchema, citationsSchema, confidenceSchema, nonEmpty, wikidataSchema } from './shared.ts';
+import {
+  citationSchema,
+  citationsSchema,
+  confidenceSchema,
+  nonEmpty,
+  partialDateSchema,
+  wikidataSchema,
+} from './shared.ts';
 
 export const placeKinds = [
   'city',
@@ -38,6 +45,19 @@ export const placeSchema = z
       .array(nonEmpty('an alias'))
       .default([])
       .describe('Jede andere Form, in der Texte den Ort nennen, auch gebeugte (»Almatys«, »Alma-Ata«).'),
+    historicalNames: z
+      .array(
+        z.strictObject({
+          name: nonEmpty('the name').describe('Der Name, wie ihn deutsche Texte schreiben (»Alma-Ata«, »Zelinograd«).'),
+          from: partialDateSchema.optional().describe('Seit wann der Ort so hieß (»1921«, »2022-09«).'),
+          until: partialDateSchema.optional().describe('Bis wann der Ort so hieß (»1993«).'),
+          sources: citationsSchema.describe('Die Quellen, die den Namen und seine Zeit belegen.'),
+        }),
+      )
+      .default([])
+      .describe(
+        'Namen, die der Ort zu anderen Zeiten trug oder wieder trägt, mit ihrer Zeit und Quelle (Almaty hieß bis 1993 Alma-Ata). Die Suche findet den Ort unter jedem dieser Namen; die Seite des Orts nennt sie.',
+      ),
     kind: z
       .enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` })
       .describe(

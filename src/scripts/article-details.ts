@@ -6,8 +6,8 @@
  *   that is itself the target), on load and whenever the hash changes, so a
  *   deep link lands on what it names in every browser (Chromium does so by
  *   itself for a target inside; the section itself it leaves closed);
- * - folds the notes to their summary on narrow screens, where they stand in
- *   the text, and unfolds them beside the text on wide ones;
+ * - folds each paragraph's notes to one summary on narrow screens, where they
+ *   stand in the text, and unfolds them beside the text on wide ones;
  * - lights up a note's passage while the pointer rests on the note or the
  *   focus is in it.
  *
@@ -42,8 +42,8 @@ function revealTarget(): void {
 
 function fitNotes(): void {
   const target = hashTarget();
-  for (const note of document.querySelectorAll<HTMLDetailsElement>('.article__body details.anmerkung')) {
-    note.open = WIDE.matches || (!!target && note.contains(target));
+  for (const fold of document.querySelectorAll<HTMLDetailsElement>('.article__body details.anmerkungen')) {
+    fold.open = WIDE.matches || (!!target && fold.contains(target));
   }
 }
 

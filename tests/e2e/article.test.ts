@@ -95,7 +95,7 @@ describe('the article page', () => {
     const names = links.map((l) => l.text);
     for (const name of [
       'Kassym-Schomart Tokajew',
-      'Serdjukow',
+      'Andrej Serdjukow',
       'Antony Blinken',
       'Maria Sacharowa',
       'Wladimir Putins',

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/publish/security.ts';
 import { openPage } from './browser.ts';
 import { buildSite, ROOT } from './build.ts';
+import { indexed } from './search-index.ts';
 import { servedSite } from './served-corpus.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
 
@@ -30,16 +31,6 @@ function sitemapUrls(dist: string, site: string): string[] {
 }
 
 const served = servedSite(DIST);
-
-/** What the search index gives for `term`: each hit's URL, content and title, read in the page with Pagefind's own API. */
-function indexed(page: Page, term: string): Promise<{ url: string; content: string; meta: { title: string } }[]> {
-  // A string, so that the test runner does not rewrite the browser's import().
-  return page.evaluate(`(async () => {
-    const pagefind = await import('${served.origin}/pagefind/pagefind.js');
-    const search = await pagefind.search(${JSON.stringify(term)});
-    return Promise.all(search.results.map((r) => r.data()));
-  })()`);
-}
 
 describe('static hosting of dist/', () => {
   it('ships the security headers of src/lib/publish/security.ts in _headers', () => {
@@ -131,7 +122,7 @@ describe('search', () => {
       'Keine Treffer für »Hauptnavigation«.',
     );
     // What the index holds of each page: the main content, without skip link, navigation, footer or share links.
-    const contents = await indexed(page, 'Serdjukow');
+    const contents = await indexed(page, served.origin, 'Serdjukow');
     expect(contents.length).toBeGreaterThan(1);
     for (const { url, content } of contents) {
       expect(content, url).not.toMatch(
@@ -144,7 +135,7 @@ describe('search', () => {
   it('gives each result the page’s own title, without the badges of its heading', async () => {
     const { context, page } = await openPage(served.browser, { origin: served.origin });
     await page.goto(`${served.origin}/suche/`);
-    const results = await indexed(page, 'bewacht');
+    const results = await indexed(page, served.origin, 'bewacht');
     expect(results.length).toBeGreaterThan(0);
     for (const { url, meta } of results) {
       const html = readFileSync(join(DIST, new URL(url, served.origin).pathname, 'index.html'), 'utf8');

@@ -40,7 +40,7 @@ describe('the notes of the analysis', () => {
     const first = (await notes.first().boundingBox())!;
     const firstParagraph = await boxOf(wide.page, '#absatz-1');
     expect(Math.abs(first.y - firstParagraph.y)).toBeLessThan(20);
-    await expect(wide.page.locator('details.anmerkung:not([open])').count()).resolves.toBe(0);
+    await expect(wide.page.locator('details.anmerkungen:not([open])').count()).resolves.toBe(0);
     // The text runs on without gaps: each paragraph starts right after the one before.
     const tops = await wide.page
       .locator('.article__body > p')
@@ -51,11 +51,30 @@ describe('the notes of the analysis', () => {
     const phone = await openPage(browser, { width: 390 });
     await phone.page.goto(url(ARTICLE));
     const note = phone.page.locator('#anmerkung-uranmine-oeskemen');
-    await expect(note.evaluate((el: HTMLDetailsElement) => el.open)).resolves.toBe(false);
-    const summary = note.locator('summary.anmerkung__summary');
-    await expect(summary.textContent()).resolves.toContain('Anmerkung der Analyse zu »die weltgrößte Uranmine');
+    const fold = phone.page.locator('details.anmerkungen', { has: note });
+    await expect(fold.evaluate((el: HTMLDetailsElement) => el.open)).resolves.toBe(false);
+    const summary = fold.locator('summary.anmerkungen__summary');
+    await expect(summary.textContent()).resolves.toMatch(/Anmerkungen? der Analyse (zu »|zu diesem Absatz)/);
     await summary.click();
     await expect(note.locator('.anmerkung__text').isVisible()).resolves.toBe(true);
+    // One fold per paragraph: each stands before its paragraph (past its ¶ link), never before another fold.
+    const nextAfterFolds = await phone.page.locator('.article__body > details.anmerkungen').evaluateAll((folds) =>
+      folds.map((f) => {
+        let next = f.nextElementSibling;
+        while (next?.tagName === 'A') next = next.nextElementSibling;
+        return next?.tagName;
+      }),
+    );
+    expect(nextAfterFolds.length).toBeGreaterThan(0);
+    expect(nextAfterFolds.every((tag) => tag === 'P')).toBe(true);
+    // Each actor or place is a link once per paragraph, at its first mention.
+    const repeated = await phone.page.locator('.article__body > p').evaluateAll((ps) =>
+      ps.flatMap((p) => {
+        const ids = [...p.querySelectorAll('a.entitaet')].map((a) => a.getAttribute('data-entity'));
+        return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${p.id}: ${id}`);
+      }),
+    );
+    expect(repeated).toEqual([]);
     expect(phone.problems).toEqual([]);
     await phone.context.close();
   });

@@ -74,9 +74,11 @@ describe('how sure the analysis is', () => {
     for (const { properties: p } of guarded) {
       expect(p.guardedConfidence, p.id).not.toBeNull();
       await page.goto(url(`orte/${p.id}/`));
-      const box = page.locator('.confidence', { hasText: 'Gewissheit (Bewachung)' });
+      const box = page.locator('.confidence', { hasText: 'dass der Ort bewacht wurde' });
       const text = normalize(await box.textContent());
-      expect(text, p.id).toContain(`Gewissheit (Bewachung): ${words[p.guardedConfidence!.level]}`);
+      expect(text, p.id).toContain(
+        `Wie sicher die Analyse ist, dass der Ort bewacht wurde: ${words[p.guardedConfidence!.level]}`,
+      );
       expect(text, p.id).toContain(p.guardedConfidence!.reason);
       // And in the map's table, which works without JavaScript.
     }

@@ -67,11 +67,12 @@ export function resolvePlace(
     evidence?: string | undefined;
   } = {},
 ): Place {
-  const { sources, confidence, coordinatesSource, ...rest } = entry.data;
+  const { sources, confidence, coordinatesSource, historicalNames, ...rest } = entry.data;
   const guarded = own.guarded ?? false;
   return {
     id: entry.id,
     ...rest,
+    historicalNames: historicalNames.map((n) => ({ ...n, sources: resolveCitations(registries, n.sources) ?? [] })),
     geometry: placeGeometry(entry.data),
     sources: resolveCitations(registries, sources) ?? [],
     coordinatesSource: coordinatesSource ? resolveCitations(registries, [coordinatesSource])?.[0] : undefined,

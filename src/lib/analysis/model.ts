@@ -35,8 +35,10 @@ export interface Actor extends Omit<ActorData, 'sources' | 'roles'> {
   sources?: Source[] | undefined;
 }
 
-export interface Place extends Omit<PlaceData, 'sources' | 'confidence' | 'coordinatesSource'> {
+export interface Place extends Omit<PlaceData, 'sources' | 'confidence' | 'coordinatesSource' | 'historicalNames'> {
   id: string;
+  /** Names the place bore at other times, each with its period and sources. */
+  historicalNames: { name: string; from?: string | undefined; until?: string | undefined; sources: Source[] }[];
   /** Point, circle or outline: decided once (placeGeometry), read by every view. */
   geometry: PlaceGeometry;
   sources: Source[];

@@ -265,3 +265,25 @@ export function moreArticlesLabel(total: number): string {
 export function olderArticlesLabel(count: number): string {
   return `${formatNumber(count)} ${count === 1 ? 'älterer' : 'ältere'} in der Artikelliste`;
 }
+
+/**
+ * A place's names at other times, one entry per name with its periods:
+ * »Astana (1998–2019; seit September 2022)«, »Alma-Ata (1921–1993)«.
+ */
+export function historicalNameLabels(names: Place['historicalNames']): { name: string; label: string }[] {
+  const periods = new Map<string, string[]>();
+  for (const { name, from, until } of names) {
+    const period =
+      from && until
+        ? `${formatPartialDate(from)}–${formatPartialDate(until)}`
+        : from
+          ? `seit ${formatPartialDate(from)}`
+          : until
+            ? `bis ${formatPartialDate(until)}`
+            : undefined;
+    const list = periods.get(name) ?? [];
+    if (period) list.push(period);
+    periods.set(name, list);
+  }
+  return [...periods].map(([name, list]) => ({ name, label: list.length ? `${name} (${list.join('; ')})` : name }));
+}

@@ -2,6 +2,7 @@
  * The article page's view of an article: everything the page shows, shaped
  * and labelled in German. Pure: takes the validated data, returns plain values.
  */
+import { articleGlance } from './article-glance.ts';
 import type { ArticleInput } from '../analysis/model.ts';
 import { designationLabel, sourceLabel } from '../format/labels.ts';
 
@@ -179,6 +180,12 @@ function articleClaimViews(
 export function articleView(input: ArticleInput, locate: TimelineLocator, relations: ContradictionPair[] = []) {
   const { slug, data } = input;
   const refs = pageRefs(input);
+  const events = eventViews(data, refs, locate);
+  const contradictions = relations.filter((pair) => pair.kind === 'contradicts');
+  const otherRelations = relations.filter((pair) => pair.kind !== 'contradicts');
+  const corrections = [...data.corrections]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((c) => ({ ...c, label: formatDay(c.date, 'medium') }));
   return {
     slug,
     title: data.title,
@@ -196,10 +203,14 @@ export function articleView(input: ArticleInput, locate: TimelineLocator, relati
       place: data.photo.place ? refs.placeRef(data.photo.place) : undefined,
     },
     updated: data.updated ? { datetime: data.updated, label: formatDay(data.updated, 'medium') } : undefined,
-    corrections: [...data.corrections]
-      .sort((a, b) => b.date.localeCompare(a.date))
-      .map((c) => ({ ...c, label: formatDay(c.date, 'medium') })),
-    events: eventViews(data, refs, locate),
+    corrections,
+    events,
+    glance: articleGlance(
+      events,
+      data.claims.flatMap((c) => c.about.events),
+      { contradictions, others: otherRelations },
+      corrections,
+    ),
     actors: actorViews(data, refs),
     places: placeViews(data, refs),
     guardedCount: data.places.filter((p) => p.guarded).length,
@@ -211,8 +222,8 @@ export function articleView(input: ArticleInput, locate: TimelineLocator, relati
       evidenceHref: `#${evidenceAnchor('factCheck', f.id)}`,
       aboutRefs: refs.aboutRefs(f.about),
     })),
-    contradictions: relations.filter((pair) => pair.kind === 'contradicts'),
-    otherRelations: relations.filter((pair) => pair.kind !== 'contradicts'),
+    contradictions,
+    otherRelations,
   };
 }
 

@@ -17,8 +17,8 @@ export interface ClaimView {
   id: string;
   /** Its anchor on its article's page. */
   anchor: string;
-  /** Who said it, linked to the actor's page. */
-  speaker: Ref;
+  /** Who said it, linked to the actor's page; `plural` for the verbs that follow (»widersprechen«). */
+  speaker: Ref & { plural?: boolean | undefined };
   /** Who spread it, where the text says so. */
   reportedBy?: Ref | undefined;
   summary: string;
@@ -73,7 +73,7 @@ export function claimView(article: Pick<ArticleInput, 'slug' | 'data'>, claim: C
   return {
     id: claim.id,
     anchor: claimAnchor(claim.id),
-    speaker: actorRef(claim.speaker),
+    speaker: { ...actorRef(claim.speaker), plural: article.data.actors.find((a) => a.id === claim.speaker)?.plural },
     reportedBy: claim.reportedBy ? actorRef(claim.reportedBy) : undefined,
     summary: claim.summary,
     quote: claim.quote,

@@ -11,6 +11,7 @@ import {
   areaLabel,
   coordinatesOrigin,
   geoPrecisionLabel,
+  historicalNameLabels,
   placeKindLabel,
   precisionNote,
   type CoordinatesOrigin,
@@ -27,6 +28,9 @@ export interface PlaceView {
   href: string;
   /** Other names, without the name itself. */
   aliases: string[];
+  /** Names at other times, labelled with their periods (»Alma-Ata (1921–1993)«), and their sources. */
+  historicalNames: { name: string; label: string }[];
+  historicalNameSources: Source[];
   /** [latitude, longitude]. */
   coordinates: [number, number];
   coordinatesLabel: string;
@@ -58,6 +62,10 @@ export function placeView(place: Place): PlaceView {
     kindLabel: placeKindLabel[place.kind],
     href: placeUrl(place.id),
     aliases: place.aliases.filter((x) => x !== place.name),
+    historicalNames: historicalNameLabels(place.historicalNames),
+    historicalNameSources: [
+      ...new Map(place.historicalNames.flatMap((n) => n.sources).map((s) => [`${s.id} ${s.locator}`, s])).values(),
+    ],
     coordinates: place.coordinates,
     coordinatesLabel: formatCoordinates(place.coordinates),
     coordinatesOrigin: coordinatesOrigin(place),
