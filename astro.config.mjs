@@ -1,10 +1,10 @@
 // @ts-check
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { previewCacheIntegration } from './src/lib/previews/preview-cache.ts';
-import { headersFile } from './src/lib/publish/security.ts';
+import { EMBED_FOLDER, embedAncestors, headersFile } from './src/lib/publish/security.ts';
 import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
 
 // The site URL and base path come from the environment so that one build
@@ -12,14 +12,19 @@ import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/inde
 const site = process.env.SITE_URL ?? 'https://lagebild.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
+// Who may frame the embeds (/einbetten/…): any site, or the origins this lists (docs/deploy.md).
+const ancestors = embedAncestors(process.env.LAGEBILD_EMBED_ANCESTORS);
+
 /**
- * Writes dist/_headers (security headers for static hosts that read it) from src/lib/publish/security.ts.
+ * Writes dist/_headers (security headers for static hosts that read it) from src/lib/publish/security.ts;
+ * the strict policy goes on each top-level folder and page the build wrote, the embeds excepted.
  * @type {import('astro').AstroIntegration}
  */
 const securityHeaders = {
   name: 'lagebild-security-headers',
   hooks: {
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+    'astro:build:done': ({ dir }) =>
+      writeFileSync(new URL('_headers', dir), headersFile({ base, entries: readdirSync(dir), ancestors })),
   },
 };
 
@@ -45,7 +50,12 @@ export default defineConfig({
     // build (kept in the cache directory) instead of rendered. build.concurrency stays 1.
     incrementalBuild: true,
   },
-  integrations: [sitemap(), securityHeaders, previewCacheIntegration()],
+  // The embeds are parts of pages for other sites' articles, not pages to find.
+  integrations: [
+    sitemap({ filter: (page) => !page.includes(`/${EMBED_FOLDER}/`) }),
+    securityHeaders,
+    previewCacheIntegration(),
+  ],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's
     // pipeline needs them, so it uses the unified processor explicitly.

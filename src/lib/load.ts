@@ -15,6 +15,7 @@ import { cacheKeys } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
+import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
 import { timelineEvents } from './views/timeline-model.ts';
 import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './views/timeline-pages.ts';
 
@@ -104,3 +105,13 @@ export const keys = cacheKeys(
     filter: articleFilter(articleInputs, undefined, (slug) => slug ?? ''),
   },
 );
+
+/** Every view other sites may embed (/einbetten/…): the maps and timelines of the site and its articles, each place's locator map. */
+export const siteEmbeds: Embed[] = [
+  mapEmbed(),
+  ...articleInputs.flatMap((a) => [
+    mapEmbed({ slug: a.slug, title: a.data.title }),
+    timelineEmbed({ slug: a.slug, title: a.data.title }),
+  ]),
+  ...allMapPlaces.map(placeEmbed),
+];

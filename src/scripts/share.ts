@@ -26,6 +26,25 @@ function announce(status: HTMLElement | null, text: string): void {
   window.setTimeout(() => (status.textContent = text), 50);
 }
 
+/** »Code kopieren« beside each embed code: copies it (or selects it where copying fails), and says so. */
+function enhanceEmbedCodes(root: HTMLElement, status: HTMLElement | null): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
+    const code = document.getElementById(button.dataset['embedCopy'] ?? '');
+    if (!(code instanceof HTMLTextAreaElement)) continue;
+    delete button.dataset['sharePending'];
+    button.addEventListener('click', async () => {
+      if (await copy(code.value)) {
+        button.textContent = 'Kopiert';
+        announce(status, 'Code kopiert.');
+        window.setTimeout(() => (button.textContent = 'Code kopieren'), 3000);
+      } else {
+        code.select();
+        announce(status, 'Kopieren nicht möglich: Der Code ist markiert, bitte mit Strg+C (⌘+C) kopieren.');
+      }
+    });
+  }
+}
+
 function enhanceShareControls(): void {
   const canShare = typeof navigator.share === 'function';
   for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {
@@ -33,6 +52,7 @@ function enhanceShareControls(): void {
     const link = root.querySelector<HTMLAnchorElement>('[data-share-link]');
     const status = root.querySelector<HTMLElement>('[data-share-status]');
     if (!button || !link) continue;
+    enhanceEmbedCodes(root, status);
     button.textContent = canShare ? 'Teilen …' : 'Link kopieren';
     delete button.dataset['sharePending'];
     button.addEventListener('click', async () => {

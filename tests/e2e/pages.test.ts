@@ -12,7 +12,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/publish/security.ts';
+import { EMBED_FOLDER, embedContentSecurityPolicy, SECURITY_HEADERS } from '../../src/lib/publish/security.ts';
 import { axeViolations, openPage, type Watched } from './browser.ts';
 import { servedSite } from './served-corpus.ts';
 
@@ -82,7 +82,12 @@ describe('every page', () => {
           const response = await page.goto(url(path));
           // Every file is served as it is, 404.html too; an unknown address gets 404 (below).
           expect(response?.status()).toBe(200);
-          expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+          // The embeds may be framed by other sites (embed.test.ts); every other page refuses.
+          expect(response?.headers()['content-security-policy']).toBe(
+            path.startsWith(`${EMBED_FOLDER}/`)
+              ? embedContentSecurityPolicy('*')
+              : SECURITY_HEADERS['Content-Security-Policy'],
+          );
           // Once per page, what it loads after the load event too (the map's data, the search index).
           if (width === 1280) await page.waitForLoadState('networkidle');
           expect(await page.getAttribute('html', 'lang')).toBe('de');

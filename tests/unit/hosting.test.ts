@@ -42,7 +42,7 @@ describe('security headers', () => {
 
   it('let browsers keep the hashed assets for a year, under the base path', () => {
     expect(headersFile()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
-    expect(headersFile('/lagebild/')).toContain(
+    expect(headersFile({ base: '/lagebild/' })).toContain(
       '/lagebild/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
     );
   });

@@ -49,7 +49,8 @@ export const articlesUrl = (): string => withBase('artikel/');
 /** Paths below the base (for preview images and absolute URLs); the *Url functions add the base. */
 export const articlePath = (slug: string): string => `artikel/${slug}/`;
 export const articleUrl = (slug: string): string => withBase(articlePath(slug));
-export const timelineUrl = (slug?: string): string => withBase(slug ? `zeitleiste/${slug}/` : 'zeitleiste/');
+export const timelinePath = (slug?: string): string => (slug ? `zeitleiste/${slug}/` : 'zeitleiste/');
+export const timelineUrl = (slug?: string): string => withBase(timelinePath(slug));
 /** A bounded page of the timeline, below the base: "2022-01" → "zeitleiste/2022-01/", "2022-01/2" → "zeitleiste/2022-01/2/". */
 export const timelinePagePath = (page: string): string => `zeitleiste/${page}/`;
 export const timelinePageUrl = (page: string): string => withBase(timelinePagePath(page));
@@ -68,7 +69,8 @@ export const placesUrl = (): string => withBase('orte/');
 export const actorUrl = (id: string): string => withBase(`akteure/${id}/`);
 export const placeUrl = (id: string): string => withBase(`orte/${id}/`);
 export const articleParagraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphId(n)}`;
-export const mapUrl = (slug?: string): string => withBase(slug ? `karte/${slug}/` : 'karte/');
+export const mapPath = (slug?: string): string => (slug ? `karte/${slug}/` : 'karte/');
+export const mapUrl = (slug?: string): string => withBase(mapPath(slug));
 /** The place page's list of the sources for the place's location. */
 export const placeSourcesAnchor = 'quellen-zur-lage';
 export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;

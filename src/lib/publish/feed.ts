@@ -15,7 +15,7 @@ export const FEED_DESCRIPTION =
 /** The namespace for <dc:creator>. */
 export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function feedItems(articles: readonly ArticleInput[], site: string, base: string): RSSFeedItem[] {
   return articles.map(({ slug, data }) => {
