@@ -12,21 +12,14 @@ import { formatCoordinates } from '../format/coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
 import { claimView, type ClaimView } from './claim.ts';
 import { placeView } from './place.ts';
+import { actorView } from './actor.ts';
 import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
-import { actorKindLabel, languageLabel, relationByLabel, statusLabel } from '../format/labels.ts';
+import { relationByLabel, statusLabel } from '../format/labels.ts';
 import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
-import {
-  actorAnchor,
-  actorUrl,
-  claimAnchor,
-  eventAnchor,
-  factCheckAnchor,
-  paragraphId,
-  placeAnchor,
-} from '../format/urls.ts';
+import { actorAnchor, claimAnchor, eventAnchor, factCheckAnchor, paragraphId, placeAnchor } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 
 export const PHOTO_ANCHOR = 'foto';
@@ -95,17 +88,16 @@ function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
 }
 
 function actorViews(data: Data, refs: PageRefs) {
-  return data.actors.map((a) => ({
-    ...a,
-    anchor: actorAnchor(a.id),
-    kindLabel: actorKindLabel[a.kind],
-    aliases: a.aliases.filter((alias) => alias !== a.name),
-    pageHref: actorUrl(a.id),
-    otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
-    wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
-    mentions: refs.mentionRefs(`actor:${a.id}`),
-    sources: a.sources ?? [],
-  }));
+  return data.actors.map((a) => {
+    const view = actorView(a);
+    return {
+      ...a,
+      ...view,
+      anchor: actorAnchor(a.id),
+      pageHref: view.href,
+      mentions: refs.mentionRefs(`actor:${a.id}`),
+    };
+  });
 }
 
 function placeViews(data: Data, refs: PageRefs) {
