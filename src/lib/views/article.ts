@@ -13,12 +13,13 @@ import type { ContradictionPair } from './entity-model.ts';
 import { claimView, type ClaimView } from './claim.ts';
 import { placeView } from './place.ts';
 import { actorView } from './actor.ts';
+import { eventView } from './event.ts';
 import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
-import { relationByLabel, statusLabel } from '../format/labels.ts';
-import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { relationByLabel } from '../format/labels.ts';
+import { sortEvents } from './timeline.ts';
 import { actorAnchor, claimAnchor, eventAnchor, factCheckAnchor, paragraphId, placeAnchor } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 
@@ -67,24 +68,28 @@ type PageRefs = ReturnType<typeof pageRefs>;
 type Data = ArticleInput['data'];
 
 function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
-  return sortEvents(data.events).map((e) => ({
-    id: e.id,
-    anchor: eventAnchor(e.id),
-    title: e.title,
-    status: e.status,
-    statusLabel: statusLabel[e.status],
-    dateLabel: eventDateLabel(e),
-    datetime: eventDatetime(e),
-    dateExpression: e.dateExpression,
-    evidence: e.evidence,
-    evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
-    timelineHref: locate(e.id),
-    actors: e.actors.map(refs.actorRef),
-    places: e.places.map(refs.placeRef),
-    notes: e.notes,
-    sources: e.dateSources ?? [],
-    confidence: e.confidence,
-  }));
+  return sortEvents(data.events).map((e) => {
+    const { id, anchor, title, status, statusLabel, dateLabel, datetime, notes, dateSources, confidence } =
+      eventView(e);
+    return {
+      id,
+      anchor,
+      title,
+      status,
+      statusLabel,
+      dateLabel,
+      datetime,
+      dateExpression: e.dateExpression,
+      evidence: e.evidence,
+      evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
+      timelineHref: locate(e.id),
+      actors: e.actors.map(refs.actorRef),
+      places: e.places.map(refs.placeRef),
+      notes,
+      sources: dateSources,
+      confidence,
+    };
+  });
 }
 
 function actorViews(data: Data, refs: PageRefs) {

@@ -10,29 +10,23 @@ import type { Registries } from '../analysis/registries.ts';
 import { formatDay } from '../format/dates.ts';
 import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
-import { relationByLabel, relationLabel, kindGroupLabel, statusLabel } from '../format/labels.ts';
-import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { relationByLabel, relationLabel, kindGroupLabel } from '../format/labels.ts';
+import { sortEvents } from './timeline.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 import { claimView, type ClaimView } from './claim.ts';
 import { articleRef, type ArticleRef } from './refs.ts';
 import { placeView, type PlaceView } from './place.ts';
 import { actorView, type ActorView } from './actor.ts';
+import { eventView, type EventView } from './event.ts';
 import { articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
 
 export type ArticleWithBody = ArticleInput;
 
-interface EventRefView {
-  id: string;
-  title: string;
-  /** "YYYY-MM-DD" or a range. */
-  date: string;
-  /** The model's parsed date, for ordering. */
-  range: Event['range'];
-  timeOfDay?: Event['timeOfDay'];
-  dateLabel: string;
-  datetime: string;
-  statusLabel: string;
-  status: string;
+/** An event on an actor's or place's page: a `Pick` of its one view (event.ts), linked to the timeline, naming its article. */
+interface EventRefView extends Pick<
+  EventView,
+  'id' | 'title' | 'date' | 'range' | 'timeOfDay' | 'dateLabel' | 'datetime' | 'statusLabel' | 'status'
+> {
   href: string;
   /** The article whose report this is. */
   article: ArticleRef;
@@ -83,16 +77,17 @@ export interface PlaceEntity extends EntityBase, PlaceView {
 }
 
 function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocator): EventRefView {
+  const { id, title, date, range, timeOfDay, dateLabel, datetime, statusLabel, status } = eventView(event);
   return {
-    id: event.id,
-    title: event.title,
-    date: event.date,
-    range: event.range,
-    timeOfDay: event.timeOfDay,
-    dateLabel: eventDateLabel(event),
-    datetime: eventDatetime(event),
-    statusLabel: statusLabel[event.status],
-    status: event.status,
+    id,
+    title,
+    date,
+    range,
+    timeOfDay,
+    dateLabel,
+    datetime,
+    statusLabel,
+    status,
     href: locate(event.id),
     article: articleRef(article),
   };
