@@ -22,7 +22,7 @@ export function siteUrl(
 }
 
 /** An href the site already wrote (base included) as an absolute URL on `site`, for the data exports. */
-export const absolute = (href: string, site: string): string => new URL(href, site).href;
+export const absolute = (href: string, site: string | URL | undefined): string => new URL(href, site).href;
 
 export const paragraphId = (n: number): string => `absatz-${n}`;
 

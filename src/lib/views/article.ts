@@ -13,21 +13,15 @@ import { formatCoordinates } from '../format/coordinates.ts';
 import type { ContradictionPair } from './entity-model.ts';
 import { claimView, type ClaimView } from './claim.ts';
 import { placeView } from './place.ts';
+import { actorView } from './actor.ts';
+import { eventView } from './event.ts';
 import type { Ref } from './refs.ts';
 
 export { formatCoordinates };
 import { evidenceAnchor } from '../format/evidence.ts';
-import { actorKindLabel, languageLabel, relationByLabel, statusLabel } from '../format/labels.ts';
-import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
-import {
-  actorAnchor,
-  actorUrl,
-  claimAnchor,
-  eventAnchor,
-  factCheckAnchor,
-  paragraphId,
-  placeAnchor,
-} from '../format/urls.ts';
+import { relationByLabel } from '../format/labels.ts';
+import { sortEvents } from './timeline.ts';
+import { actorAnchor, claimAnchor, eventAnchor, factCheckAnchor, paragraphId, placeAnchor } from '../format/urls.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 
 export const PHOTO_ANCHOR = 'foto';
@@ -75,38 +69,41 @@ type PageRefs = ReturnType<typeof pageRefs>;
 type Data = ArticleInput['data'];
 
 function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
-  return sortEvents(data.events).map((e) => ({
-    id: e.id,
-    anchor: eventAnchor(e.id),
-    title: e.title,
-    status: e.status,
-    statusLabel: statusLabel[e.status],
-    dateLabel: eventDateLabel(e),
-    datetime: eventDatetime(e),
-    dateExpression: e.dateExpression,
-    evidence: e.evidence,
-    evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
-    timelineHref: locate(e.id),
-    actors: e.actors.map(refs.actorRef),
-    places: e.places.map(refs.placeRef),
-    notes: e.notes,
-    sources: e.dateSources ?? [],
-    confidence: e.confidence,
-  }));
+  return sortEvents(data.events).map((e) => {
+    const { id, anchor, title, status, statusLabel, dateLabel, datetime, notes, dateSources, confidence } =
+      eventView(e);
+    return {
+      id,
+      anchor,
+      title,
+      status,
+      statusLabel,
+      dateLabel,
+      datetime,
+      dateExpression: e.dateExpression,
+      evidence: e.evidence,
+      evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
+      timelineHref: locate(e.id),
+      actors: e.actors.map(refs.actorRef),
+      places: e.places.map(refs.placeRef),
+      notes,
+      sources: dateSources,
+      confidence,
+    };
+  });
 }
 
 function actorViews(data: Data, refs: PageRefs) {
-  return data.actors.map((a) => ({
-    ...a,
-    anchor: actorAnchor(a.id),
-    kindLabel: actorKindLabel[a.kind],
-    aliases: a.aliases.filter((alias) => alias !== a.name),
-    pageHref: actorUrl(a.id),
-    otherNames: a.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
-    wikidataUrl: a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
-    mentions: refs.mentionRefs(`actor:${a.id}`),
-    sources: a.sources ?? [],
-  }));
+  return data.actors.map((a) => {
+    const view = actorView(a);
+    return {
+      ...a,
+      ...view,
+      anchor: actorAnchor(a.id),
+      pageHref: view.href,
+      mentions: refs.mentionRefs(`actor:${a.id}`),
+    };
+  });
 }
 
 function placeViews(data: Data, refs: PageRefs) {

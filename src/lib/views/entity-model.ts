@@ -10,35 +10,23 @@ import type { Registries } from '../analysis/registries.ts';
 import { formatDay } from '../format/dates.ts';
 import { entityKey, mentionsInContext, type MentionInContext } from './entities.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
-import {
-  relationByLabel,
-  relationLabel,
-  actorKindLabel,
-  kindGroupLabel,
-  languageLabel,
-  statusLabel,
-} from '../format/labels.ts';
-import { eventDateLabel, eventDatetime, sortEvents } from './timeline.ts';
+import { relationByLabel, relationLabel, kindGroupLabel } from '../format/labels.ts';
+import { sortEvents } from './timeline.ts';
 import type { TimelineLocator } from '../format/urls.ts';
 import { claimView, type ClaimView } from './claim.ts';
 import { articleRef, type ArticleRef } from './refs.ts';
 import { placeView, type PlaceView } from './place.ts';
-import { actorUrl, articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
+import { actorView, type ActorView } from './actor.ts';
+import { eventView, type EventView } from './event.ts';
+import { articleParagraphUrl, articleUrl, factCheckAnchor, placeUrl } from '../format/urls.ts';
 
 export type ArticleWithBody = ArticleInput;
 
-interface EventRefView {
-  id: string;
-  title: string;
-  /** "YYYY-MM-DD" or a range. */
-  date: string;
-  /** The model's parsed date, for ordering. */
-  range: Event['range'];
-  timeOfDay?: Event['timeOfDay'];
-  dateLabel: string;
-  datetime: string;
-  statusLabel: string;
-  status: string;
+/** An event on an actor's or place's page: a `Pick` of its one view (event.ts), linked to the timeline, naming its article. */
+interface EventRefView extends Pick<
+  EventView,
+  'id' | 'title' | 'date' | 'range' | 'timeOfDay' | 'dateLabel' | 'datetime' | 'statusLabel' | 'status'
+> {
   href: string;
   /** The article whose report this is. */
   article: ArticleRef;
@@ -73,14 +61,9 @@ interface EntityBase {
   factChecks: FactCheckView[];
 }
 
-export interface ActorEntity extends EntityBase {
+/** An actor across articles: its one view (actor.ts) with what every article says of it. */
+export interface ActorEntity extends EntityBase, ActorView {
   type: 'actor';
-  kind: Actor['kind'];
-  role: string;
-  otherNames: { lang: string; langLabel: string; name: string }[];
-  wikidata?: string | undefined;
-  wikidataUrl?: string | undefined;
-  sources: Source[];
 }
 
 /** A place across articles: its one view (place.ts) with what every article says of it. */
@@ -94,16 +77,17 @@ export interface PlaceEntity extends EntityBase, PlaceView {
 }
 
 function eventRef(event: Event, article: ArticleWithBody, locate: TimelineLocator): EventRefView {
+  const { id, title, date, range, timeOfDay, dateLabel, datetime, statusLabel, status } = eventView(event);
   return {
-    id: event.id,
-    title: event.title,
-    date: event.date,
-    range: event.range,
-    timeOfDay: event.timeOfDay,
-    dateLabel: eventDateLabel(event),
-    datetime: eventDatetime(event),
-    statusLabel: statusLabel[event.status],
-    status: event.status,
+    id,
+    title,
+    date,
+    range,
+    timeOfDay,
+    dateLabel,
+    datetime,
+    statusLabel,
+    status,
     href: locate(event.id),
     article: articleRef(article),
   };
@@ -154,22 +138,7 @@ const emptyLists = () => ({
 });
 
 function actorEntity(actor: Actor): ActorEntity {
-  return {
-    type: 'actor',
-    id: actor.id,
-    name: actor.name,
-    href: actorUrl(actor.id),
-    kind: actor.kind,
-    kindLabel: actorKindLabel[actor.kind],
-    role: actor.role,
-    aliases: actor.aliases.filter((x) => x !== actor.name),
-    otherNames: actor.names.map((n) => ({ ...n, langLabel: languageLabel[n.lang] ?? n.lang })),
-    wikidata: actor.wikidata,
-    wikidataUrl: actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined,
-    notes: actor.notes,
-    sources: actor.sources ?? [],
-    ...emptyLists(),
-  };
+  return { type: 'actor', ...actorView(actor), ...emptyLists() };
 }
 
 function placeEntity(place: Place, within: Place | undefined): PlaceEntity {

@@ -5,8 +5,8 @@
  * articles' validated data, returns plain values for the page and exports.
  */
 import { inReportOrder } from '../analysis/corpus.ts';
-import type { ArticleInput, Confidence, ResolvedArticle as ArticleData, Source } from '../analysis/model.ts';
-import { formatDay, formatRange, parseCalendarDate, parseDateOrRange, type DateRange } from '../format/dates.ts';
+import type { ArticleInput, ResolvedArticle as ArticleData } from '../analysis/model.ts';
+import { formatDay, formatRange, parseCalendarDate, parseDateOrRange } from '../format/dates.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
 import { statusLabel } from '../format/labels.ts';
 import { eventDateLabel, sortEvents } from './timeline.ts';
@@ -14,7 +14,8 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
 import { claimView, type ClaimCardView } from './claim.ts';
-import { actorUrl, articleUrl, dayAnchor, eventAnchor, placeOnMapUrl } from '../format/urls.ts';
+import { eventView, type EventView } from './event.ts';
+import { actorUrl, articleUrl, dayAnchor, placeOnMapUrl } from '../format/urls.ts';
 
 export type { ArticleInput };
 
@@ -42,19 +43,8 @@ interface EventReport {
   notes?: string | undefined;
 }
 
-export interface TimelineEvent {
-  id: string;
-  anchor: string;
-  title: string;
-  date: string;
-  range: DateRange;
-  /** The status of the latest report. */
-  status: ArticleData['events'][number]['status'];
-  statusLabel: string;
-  dateLabel: string;
-  datetime: string;
-  timePrecision: ArticleData['events'][number]['timePrecision'];
-  timeOfDay?: ArticleData['events'][number]['timeOfDay'];
+/** An event on the timeline: its one view (event.ts), as its latest report gives it, with every report. */
+export interface TimelineEvent extends EventView {
   /** The latest report's date expression (and the date it states, where that is not the event's), evidence and article. */
   dateExpression?: string | undefined;
   statedDateLabel?: string | undefined;
@@ -65,10 +55,6 @@ export interface TimelineEvent {
   reports: EventReport[];
   actors: LinkRef[];
   places: LinkRef[];
-  notes?: string | undefined;
-  dateSources: Source[];
-  /** How sure the analysis is that the event happened as dated (the registry's, the same in every report). */
-  confidence?: Confidence | undefined;
   competing: CompetingClaim[];
 }
 
@@ -123,19 +109,8 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         existing.competing.push(...competing.filter((c) => !existing.competing.some((x) => x.id === c.id)));
         continue;
       }
-      const { range } = e;
       byId.set(e.id, {
-        id: e.id,
-        anchor: eventAnchor(e.id),
-        title: e.title,
-        date: e.date,
-        range,
-        status: e.status,
-        statusLabel: statusLabel[e.status],
-        dateLabel: eventDateLabel(e),
-        datetime: range.start,
-        timePrecision: e.timePrecision,
-        timeOfDay: e.timeOfDay,
+        ...eventView(e),
         dateExpression: e.dateExpression,
         statedDateLabel: report.statedDateLabel,
         evidence: e.evidence,
@@ -144,9 +119,6 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         reports: [report],
         actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
         places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id) })),
-        notes: e.notes,
-        dateSources: e.dateSources ?? [],
-        confidence: e.confidence,
         competing,
       });
     }

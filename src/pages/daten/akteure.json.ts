@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
+import { absolute } from '../../lib/format/urls.ts';
 import { entities } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { actors } = entities;
-  const absolute = (path: string) => new URL(path, site).href;
   const body = {
     title: 'Lagebild – Akteure',
     actors: actors.map((a) => ({
@@ -15,9 +15,9 @@ export const GET: APIRoute = async ({ site }) => {
       aliases: a.aliases,
       names: a.otherNames.map(({ lang, name }) => ({ lang, name })),
       wikidata: a.wikidata ?? null,
-      url: absolute(a.href),
-      articles: a.articles.map((r) => ({ slug: r.slug, title: r.title, url: absolute(r.href) })),
-      mentions: a.mentions.map((m) => ({ paragraph: m.paragraph, text: m.match, url: absolute(m.href) })),
+      url: absolute(a.href, site),
+      articles: a.articles.map((r) => ({ slug: r.slug, title: r.title, url: absolute(r.href, site) })),
+      mentions: a.mentions.map((m) => ({ paragraph: m.paragraph, text: m.match, url: absolute(m.href, site) })),
       claims: a.claimsBy.map((c) => c.id),
       events: a.events.map((e) => e.id),
       sources: a.sources,
