@@ -217,6 +217,16 @@ describe('the multi-article fixture corpus', () => {
     await context.close();
   });
 
+  it('says beside a source without a date why none is known', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('orte/almaty/'));
+    const item = page.locator('.sources__list li', { hasText: 'Testlexikon' }).first();
+    await expect(item.locator('.sources__undated').innerText()).resolves.toBe(
+      ', ohne Datum: Lexikonartikel, laufend überarbeitet; die Seite nennt kein Erscheinungsdatum',
+    );
+    await context.close();
+  });
+
   it("opens each report's sentence in its article", async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('zeitleiste/2022-01/'));
