@@ -14,6 +14,7 @@ import {
   type PreviewPage,
 } from '../../src/lib/previews/previews.ts';
 import { timelineEvents } from '../../src/lib/views/timeline-model.ts';
+import { mapPlaces as geoMapPlaces } from '../../src/lib/map/geo.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 /**
@@ -155,6 +156,25 @@ describe('the preview registry', () => {
       'Person · Präsident der Republik Kasachstan',
     );
     expect(previewSources).toEqual(expect.arrayContaining([placePages, actorPages]));
+  });
+
+  it('puts the locator of a place, and of an event at a place, on its preview where the maps have the place', async () => {
+    const mapPlaces = geoMapPlaces(articles, locate);
+    const withMaps = previewPages({ ...input, mapPlaces });
+    const almaty = withMaps.find((p) => p.path === 'orte/almaty/')!;
+    expect(almaty.locator).toMatch(/^data:image\/svg\+xml;base64,/);
+    const drawing = Buffer.from(almaty.locator!.split(',')[1]!, 'base64').toString('utf8');
+    // The place as a large dot with a white ring, its area as a circle: a drawing without text.
+    expect(drawing).toContain('r="14" fill="#17324d" stroke="#ffffff"');
+    expect(drawing).toContain('stroke-dasharray');
+    expect(drawing).not.toContain('<text');
+    const event = withMaps.find((p) => p.path === 'ereignisse/tokajew-kuendigt-abzug-an/')!;
+    expect(event.locator).toMatch(/^data:image\/svg\+xml;base64,/);
+    // Without the maps' places (or for an actor) no locator: the text-only template.
+    expect(pages.find((p) => p.path === 'orte/almaty/')!.locator).toBeUndefined();
+    expect(withMaps.find((p) => p.path === 'akteure/tokajew/')!.locator).toBeUndefined();
+    // The image embeds the drawing.
+    await expect(previewSvg(almaty)).resolves.toContain('<image');
   });
 
   it('matches the event pages one to one', () => {

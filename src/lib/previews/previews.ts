@@ -14,6 +14,9 @@ import type { ArticleInput } from '../analysis/model.ts';
 import type { ActorEntity, PlaceEntity } from '../views/entity-model.ts';
 import type { TimelineEvent } from '../views/timeline-model.ts';
 import type { TimelinePage } from '../views/timeline-pages.ts';
+import type { MapPlace } from '../map/geo.ts';
+import { placeLocator } from '../map/locator-map.ts';
+import { locatorDataUrl } from './preview-locator.ts';
 
 export interface PreviewPage {
   /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
@@ -22,6 +25,8 @@ export interface PreviewPage {
   title: string;
   /** A second line: the date of an event, the location of a place. */
   detail?: string | undefined;
+  /** The place's locator (of an event: its first place's), as an SVG data URL (preview-locator.ts). */
+  locator?: string | undefined;
 }
 
 /** What the preview sources read: the corpus's articles and its site-wide views. */
@@ -31,6 +36,14 @@ export interface PreviewInput {
   /** The timeline's bounded pages (src/lib/views/timeline-pages.ts). */
   timelinePages: readonly TimelinePage[];
   entities: { actors: readonly ActorEntity[]; places: readonly PlaceEntity[] };
+  /** The places as the maps draw them: place and event previews show their locator (none without). */
+  mapPlaces?: readonly MapPlace[] | undefined;
+}
+
+/** The locator of the place `id` for a preview, where the maps have the place. */
+function previewLocator(mapPlaces: readonly MapPlace[] | undefined, id: string | undefined): string | undefined {
+  const locator = mapPlaces && id !== undefined ? placeLocator(mapPlaces, id) : undefined;
+  return locator && locatorDataUrl(locator.map);
 }
 
 export type PreviewSource = (input: PreviewInput) => PreviewPage[];
@@ -66,12 +79,13 @@ const articlePages: PreviewSource = ({ articles }) =>
     detail: [data.source.outlet, formatPartialDate(data.published)].filter(Boolean).join(' · '),
   }));
 
-const eventPages: PreviewSource = ({ timeline }) =>
+const eventPages: PreviewSource = ({ timeline, mapPlaces }) =>
   timeline.map((e) => ({
     path: eventPath(e.id),
     kind: 'event',
     title: e.title,
     detail: [e.dateLabel, e.places.map((p) => p.name).join(', '), e.statusLabel].filter(Boolean).join(' · '),
+    locator: previewLocator(mapPlaces, e.places[0]?.id),
   }));
 
 /** The timeline's pages: a month each, a long month continued. */
@@ -87,12 +101,13 @@ const timelinePagePreviews: PreviewSource = ({ timelinePages }) =>
  * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
  * the content knows it.
  */
-export const placePages: PreviewSource = ({ entities }) =>
+export const placePages: PreviewSource = ({ entities, mapPlaces }) =>
   entities.places.map((p) => ({
     path: placePath(p.id),
     kind: 'place',
     title: p.name,
     detail: [p.kindLabel, [p.coordinatesLabel, p.areaLabel].filter(Boolean).join(', ')].join(' · '),
+    locator: previewLocator(mapPlaces, p.id),
   }));
 
 /** Actor pages (/akteure/<id>/): kind and role. */
