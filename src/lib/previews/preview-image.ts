@@ -71,10 +71,17 @@ function titleSize(title: string): number {
 /** The middle of the image that a square crop keeps (630 px of 1200): a locator preview's text stays in it. */
 const SQUARE_SAFE = PREVIEW_HEIGHT - 20;
 
+/** A locator preview's title size by length: whole in three lines of the square crop's width, never below 46 px. */
+function locatorTitleSize(title: string): number {
+  if (title.length <= 24) return 64;
+  if (title.length <= 48) return 54;
+  return 46;
+}
+
 /**
  * A place or an event with its locator: the close-up fills the image (the
  * place in the upper part), the name stands centred in a band below it,
- * large enough to read at 290 px wide (title 64 px, detail 46 px) and
+ * large enough to read at 290 px wide (title 46 to 64 px, detail 46 px) and
  * inside a square crop (the middle 630 px).
  */
 function locatorElement(page: PreviewPage & { locator: string }, kind: string): Node {
@@ -140,10 +147,10 @@ function locatorElement(page: PreviewPage & { locator: string }, kind: string): 
               display: 'block',
               maxWidth: SQUARE_SAFE,
               textAlign: 'center',
-              fontSize: 64,
+              fontSize: locatorTitleSize(page.title),
               fontWeight: 700,
               lineHeight: 1.1,
-              lineClamp: 2,
+              lineClamp: 3,
             },
             page.title,
           ),
