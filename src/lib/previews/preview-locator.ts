@@ -22,7 +22,7 @@ const COLORS = {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The close-up as SVG markup, at the map's own size (its viewBox). */
-export function locatorSvg(map: StaticMap): string {
+function locatorSvg(map: StaticMap): string {
   const parts: string[] = [`<rect width="${map.width}" height="${map.height}" fill="${COLORS.water}"/>`];
   for (const c of map.countries) {
     parts.push(
