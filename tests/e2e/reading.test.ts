@@ -2,7 +2,9 @@
  * The article as a reader meets it: the notes of the analysis beside their
  * paragraph on a wide screen, the catalogues after the text folded on a
  * phone and opened by a deep link, every page readable in dark mode, and a
- * printout with the notes and the sources' addresses on a few pages.
+ * printout with the notes and the sources' addresses on a few pages; the map
+ * page printed on one sheet; the »Auf einen Blick« box of an article and of
+ * the front page.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +216,51 @@ describe('print', () => {
     const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.length).toBeLessThanOrEqual(5);
+    await context.close();
+  });
+
+  it('prints the map page on one sheet, the map with its legend, with JavaScript on', async () => {
+    const { context, page } = await openPage(browser, { width: 1280 });
+    await page.goto(url('karte/'));
+    await page.emulateMedia({ media: 'print' });
+    // The static map stands in for the live one; the legend follows it; the controls and the table stay on screen.
+    await expect(page.locator('.map-frame .static-map').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.map-legend').isVisible()).resolves.toBe(true);
+    for (const selector of ['.live-map', '.map-filters', '#orte-tabelle']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('»Auf einen Blick«', () => {
+  it('stands before the article’s text, and each of its links lands on an entry of the page', async () => {
+    const { context, page } = await openPage(browser, { width: 390 });
+    await page.goto(url(ARTICLE));
+    const box = page.locator('aside.glance');
+    await expect(box.locator('h2').textContent()).resolves.toBe('Auf einen Blick');
+    const [boxTop, textTop] = await Promise.all([boxOf(page, 'aside.glance'), boxOf(page, '#text')]);
+    expect(boxTop.y).toBeLessThan(textTop.y);
+    const hrefs = await box.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) await expect(page.locator(href).count(), href).resolves.toBe(1);
+    // Following one opens its folded catalogue on a phone and shows the entry.
+    await box.locator('a').first().click();
+    await expect(page.locator(hrefs[0]!).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('sums up the newest article on the front page, its links leading into the article', async () => {
+    const { context, page } = await openPage(browser, { width: 1280 });
+    await page.goto(url(''));
+    const box = page.locator('.front__articles aside.glance');
+    await expect(box.locator('h3').textContent()).resolves.toMatch(/^Auf einen Blick: /);
+    const href = (await box.locator('a').first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/artikel\/[a-z0-9-]+\/#/);
+    await page.goto(url(href.slice(1)));
+    await expect(page.locator(`#${href.split('#')[1]}`).isVisible()).resolves.toBe(true);
     await context.close();
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/previews/previews.ts';
 import { timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import { previewImagePath } from '../../src/lib/format/urls.ts';
+import { mapPlaces as geoMapPlaces } from '../../src/lib/map/geo.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 /**
@@ -160,6 +161,23 @@ describe('the preview registry', () => {
       expect(images).toContain(previewImagePath(`ereignisse/${page.event.id}/`));
       expect(JSON.stringify(page.seo.jsonLd)).toContain('"https://example.org/og/zeitleiste.png"');
     }
+  });
+
+  it('puts the locator of a place on its preview where the maps have the place', async () => {
+    const mapPlaces = geoMapPlaces(articles, locate);
+    const withMaps = previewPages({ ...input, mapPlaces });
+    const almaty = withMaps.find((p) => p.path === 'orte/almaty/')!;
+    expect(almaty.locator).toMatch(/^data:image\/svg\+xml;base64,/);
+    const drawing = Buffer.from(almaty.locator!.split(',')[1]!, 'base64').toString('utf8');
+    // The place as a large dot with a white ring, its area as a circle: a drawing without text.
+    expect(drawing).toContain('r="14" fill="#17324d" stroke="#ffffff"');
+    expect(drawing).toContain('stroke-dasharray');
+    expect(drawing).not.toContain('<text');
+    // Without the maps' places (or for an actor) no locator: the text-only template.
+    expect(pages.find((p) => p.path === 'orte/almaty/')!.locator).toBeUndefined();
+    expect(withMaps.find((p) => p.path === 'akteure/tokajew/')!.locator).toBeUndefined();
+    // The image embeds the drawing.
+    await expect(previewSvg(almaty)).resolves.toContain('<image');
   });
 });
 

@@ -30,17 +30,66 @@ function frameFor(place: Pick<MapPlace, 'lat' | 'lng'>): Bounds {
   };
 }
 
-/** The locator map of the place `id` among `places`, or undefined where the map has no such place. */
-export function locatorMap(places: readonly MapPlace[], id: string): StaticMap | undefined {
+/** Half the height of a zoomed locator's frame at least (km): a site's surroundings. */
+const NEAR_KM = 40;
+const KM_PER_DEGREE = 111.32;
+
+/**
+ * The frame of a zoomed locator: around the place, or around the city it
+ * lies in (so the city's area stands as context, and a border near it), at
+ * least NEAR_KM each way and twice the area's radius; half again as
+ * wide as high. Undefined
+ * for a region, a country or a sea: they are their own context.
+ */
+function nearFrame(place: MapPlace, places: readonly MapPlace[]): { bounds: Bounds; halfKm: number } | undefined {
+  if (place.geometry.kind === 'outline' || place.precision === 3) return undefined;
+  const city = places.find((p) => p.id === place.within?.id && p.geometry.kind === 'circle');
+  const center = city ?? place;
+  const radius = Math.max(...[place, city].map((p) => (p?.geometry.kind === 'circle' ? p.geometry.radiusKm : 0)));
+  const halfKm = Math.max(NEAR_KM, 2 * radius);
+  const dLat = halfKm / KM_PER_DEGREE;
+  const dLng = (1.5 * halfKm) / (KM_PER_DEGREE * Math.cos((center.lat * Math.PI) / 180));
+  return {
+    bounds: { west: center.lng - dLng, south: center.lat - dLat, east: center.lng + dLng, north: center.lat + dLat },
+    halfKm,
+  };
+}
+
+const LOCATOR_SIZES = { width: 600, guardedSize: 18, otherSize: 15, lupeSize: 92 };
+
+export interface PlaceLocator {
+  /** The place close up (with its city), or in Kazakhstan's frame for a region, a country or a sea. */
+  map: StaticMap;
+  /** Beside a close-up: Kazakhstan, small, with the place; and the close-up's height in km. */
+  overview?: { map: StaticMap; heightKm: number } | undefined;
+}
+
+/** The locator of the place `id` among `places` (its page, its link preview), or undefined where the map has no such place. */
+export function placeLocator(places: readonly MapPlace[], id: string): PlaceLocator | undefined {
   const place = places.find((p) => p.id === id);
   if (!place) return undefined;
-  return staticMap(places, staticBasemap, [], frameFor(place), {
-    width: 600,
-    guardedSize: 18,
-    otherSize: 15,
-    lupeSize: 92,
-    focus: id,
-  });
+  const near = nearFrame(place, places);
+  if (!near) return { map: staticMap(places, staticBasemap, [], frameFor(place), { ...LOCATOR_SIZES, focus: id }) };
+  // Only what lies in the close-up: a place outside would pull in a Lupe at the edge; an outline would tint it all.
+  const { west, south, east, north } = near.bounds;
+  // And the city's sites at their own places: without their `within`, the layout gathers none of them
+  // into a Lupe (the close-up is the Lupe); the place keeps its own, for its city's area.
+  const inside = places
+    .filter((p) => p.geometry.kind !== 'outline' && p.lng > west && p.lng < east && p.lat > south && p.lat < north)
+    .map((p) => (p.id === id ? p : { ...p, within: undefined }));
+  return {
+    map: staticMap(inside, staticBasemap, [], near.bounds, { ...LOCATOR_SIZES, focus: id }),
+    // The place alone: a dot in the country, no Lupe, no neighbours (the close-up has them).
+    overview: {
+      map: staticMap([place], staticBasemap, [], frameFor(place), {
+        ...LOCATOR_SIZES,
+        guardedSize: 30,
+        otherSize: 30,
+        focus: id,
+      }),
+      heightKm: Math.round(2 * near.halfKm),
+    },
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ export interface StaticMapOptions {
   guardedSize?: number;
   otherSize?: number;
   lupeSize?: number;
-  /** The place the map is about: drawn on top with its area, the others as its neighbours (without theirs). */
+  /** The place the map is about: drawn on top with its area (and its city's), the others as its neighbours (without theirs). */
   focus?: string;
   /** Direct labels for the guarded sites (off where the map is drawn too small to read them). */
   labels?: boolean;
@@ -77,6 +77,8 @@ export function staticMap(
       return [{ x: c.label[0] - w / 2, y: c.label[1] - (c.focus ? 14 : 11), w, h: c.focus ? 17 : 13 }];
     }),
   ];
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const city = options.focus === undefined ? undefined : byId.get(options.focus)?.within?.id;
   const layout = layoutMap(places, {
     project,
     frame: { x: 0, y: 0, w: width, h: height },
@@ -86,11 +88,13 @@ export function staticMap(
     lupeSize: options.lupeSize ?? 110,
     charWidth: 6,
     labels: options.labels ?? true,
-    // A locator map names its place only.
-    ...(options.focus === undefined ? {} : { labelled: (p: Pick<MapPlace, 'id'>) => p.id === options.focus }),
+    // A locator map names its place and the city that holds it only.
+    ...(options.focus === undefined
+      ? {}
+      : { labelled: (p: Pick<MapPlace, 'id'>) => p.id === options.focus || p.id === city }),
   });
-  const byId = new Map(places.map((p) => [p.id, p]));
-  const withArea = (p: Pick<MapPlace, 'id'>) => options.focus === undefined || p.id === options.focus;
+  // A locator draws the area of its place and of the city that holds it (the context a reader needs), no others.
+  const withArea = (p: Pick<MapPlace, 'id'>) => options.focus === undefined || p.id === options.focus || p.id === city;
   const rank = (m: StaticMarker) => Number(m.guarded) + 2 * Number(m.focus);
   return {
     width,

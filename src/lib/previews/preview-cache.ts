@@ -60,9 +60,10 @@ export function fingerprintOf(inputs: {
 /** The cache key of a page's image (a hex string, also its file name). */
 export function previewKey(page: PreviewPage, fingerprint: PreviewFingerprint): string {
   const text = { kind: page.kind, label: pageKindLabel[page.kind], title: page.title, detail: page.detail ?? null };
+  const locator = page.locator ?? null;
   const size = [PREVIEW_WIDTH, PREVIEW_HEIGHT];
   const { template, fonts, satori, resvg, platform } = fingerprint;
-  return sha256(JSON.stringify({ text, size, template, fonts, satori, resvg, platform }));
+  return sha256(JSON.stringify({ text, locator, size, template, fonts, satori, resvg, platform }));
 }
 
 /**

@@ -68,8 +68,119 @@ function titleSize(title: string): number {
   return 50;
 }
 
+/** The middle of the image that a square crop keeps (630 px of 1200): a locator preview's text stays in it. */
+const SQUARE_SAFE = PREVIEW_HEIGHT - 20;
+
+/** A locator preview's title size by length: whole in three lines of the square crop's width, never below 46 px. */
+function locatorTitleSize(title: string): number {
+  if (title.length <= 24) return 64;
+  if (title.length <= 48) return 54;
+  return 46;
+}
+
+/**
+ * A place or an event with its locator: the close-up fills the image (the
+ * place in the upper part), the name stands centred in a band below it,
+ * large enough to read at 290 px wide (title 46 to 64 px, detail 46 px) and
+ * inside a square crop (the middle 630 px).
+ */
+function locatorElement(page: PreviewPage & { locator: string }, kind: string): Node {
+  const image = {
+    type: 'img',
+    props: {
+      src: page.locator,
+      width: PREVIEW_WIDTH,
+      height: 800,
+      style: { position: 'absolute', left: 0, top: -210 },
+    },
+  };
+  return el(
+    'div',
+    {
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      alignItems: 'center',
+      position: 'relative',
+      backgroundColor: COLORS.background,
+      color: COLORS.text,
+      fontFamily: FONT_FAMILY,
+    },
+    [
+      image as unknown as Node,
+      el(
+        'div',
+        {
+          position: 'absolute',
+          left: 0,
+          top: 0,
+          display: 'flex',
+          padding: '14px 28px',
+          backgroundColor: COLORS.background,
+          borderBottomRightRadius: 12,
+          fontSize: 30,
+          fontWeight: 700,
+          letterSpacing: 2,
+        },
+        `LAGEBILD · ${kind}`,
+      ),
+      el(
+        'div',
+        {
+          position: 'absolute',
+          left: 0,
+          bottom: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          width: PREVIEW_WIDTH,
+          padding: '18px 0 24px',
+          backgroundColor: COLORS.background,
+          borderTop: `10px solid ${COLORS.accent}`,
+        },
+        [
+          el(
+            'div',
+            {
+              display: 'block',
+              maxWidth: SQUARE_SAFE,
+              textAlign: 'center',
+              fontSize: locatorTitleSize(page.title),
+              fontWeight: 700,
+              lineHeight: 1.1,
+              lineClamp: 3,
+            },
+            page.title,
+          ),
+          ...(page.detail
+            ? [
+                el(
+                  'div',
+                  {
+                    display: 'block',
+                    maxWidth: SQUARE_SAFE,
+                    marginTop: 12,
+                    textAlign: 'center',
+                    fontSize: 46,
+                    lineHeight: 1.15,
+                    color: COLORS.muted,
+                    lineClamp: 2,
+                  },
+                  page.detail,
+                ),
+              ]
+            : []),
+        ],
+      ),
+    ],
+  );
+}
+
 function previewElement(page: PreviewPage): Node {
   const kind = pageKindLabel[page.kind];
+  if (page.locator) return locatorElement({ ...page, locator: page.locator }, kind);
   return el(
     'div',
     {

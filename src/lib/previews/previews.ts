@@ -15,6 +15,9 @@ import type { ArticleInput } from '../analysis/model.ts';
 import type { ActorEntity, PlaceEntity } from '../views/entity-model.ts';
 import type { TimelineEvent } from '../views/timeline-model.ts';
 import type { TimelinePage } from '../views/timeline-pages.ts';
+import type { MapPlace } from '../map/geo.ts';
+import { placeLocator } from '../map/locator-map.ts';
+import { locatorDataUrl } from './preview-locator.ts';
 
 export interface PreviewPage {
   /** The page's path below the base: "" (home), "artikel/x/", "404.html". */
@@ -23,6 +26,8 @@ export interface PreviewPage {
   title: string;
   /** A second line: the date of an event, the location of a place. */
   detail?: string | undefined;
+  /** The place's locator (of an event: its first place's), as an SVG data URL (preview-locator.ts). */
+  locator?: string | undefined;
 }
 
 /** What the preview sources read: the corpus's articles and its site-wide views. */
@@ -32,6 +37,14 @@ export interface PreviewInput {
   /** The timeline's bounded pages (src/lib/views/timeline-pages.ts). */
   timelinePages: readonly TimelinePage[];
   entities: { actors: readonly ActorEntity[]; places: readonly PlaceEntity[] };
+  /** The places as the maps draw them: place and event previews show their locator (none without). */
+  mapPlaces?: readonly MapPlace[] | undefined;
+}
+
+/** The locator of the place `id` for a preview, where the maps have the place. */
+function previewLocator(mapPlaces: readonly MapPlace[] | undefined, id: string | undefined): string | undefined {
+  const locator = mapPlaces && id !== undefined ? placeLocator(mapPlaces, id) : undefined;
+  return locator && locatorDataUrl(locator.map);
 }
 
 export type PreviewSource = (input: PreviewInput) => PreviewPage[];
@@ -71,12 +84,13 @@ const articlePages: PreviewSource = ({ articles }) =>
  * Place pages (/orte/<id>/): the place's kind and where it is, as precise as
  * the content knows it.
  */
-export const placePages: PreviewSource = ({ entities }) =>
+export const placePages: PreviewSource = ({ entities, mapPlaces }) =>
   entities.places.map((p) => ({
     path: placePath(p.id),
     kind: 'place',
     title: p.name,
     detail: [p.kindLabel, [p.coordinatesLabel, p.areaLabel].filter(Boolean).join(', ')].join(' · '),
+    locator: previewLocator(mapPlaces, p.id),
   }));
 
 /** Actor pages (/akteure/<id>/): kind and role. */

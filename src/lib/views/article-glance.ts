@@ -33,7 +33,7 @@ interface GlancePairs {
   href: string;
 }
 
-interface Glance {
+export interface Glance {
   dates: (GlanceLink & { date: string; statusLabel: string | undefined })[];
   contradictions: GlancePairs | undefined;
   relations: GlancePairs | undefined;

@@ -1,13 +1,19 @@
 /** The link-preview images: one 1200×630 PNG per page, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleInputs, entities, keys, timeline, timelineBook } from '../../lib/load.ts';
+import { allMapPlaces, articleInputs, entities, keys, timeline, timelineBook } from '../../lib/load.ts';
 import { buildPreviewCache } from '../../lib/previews/preview-cache.ts';
 import { renderPreview } from '../../lib/previews/preview-image.ts';
 import { previewFingerprint, renderPreviews } from '../../lib/previews/preview-render.ts';
 import { previewPages, type PreviewPage } from '../../lib/previews/previews.ts';
 import { previewImagePath } from '../../lib/format/urls.ts';
 
-const pages = previewPages({ articles: articleInputs, timeline, timelinePages: timelineBook, entities });
+const pages = previewPages({
+  articles: articleInputs,
+  timeline,
+  timelinePages: timelineBook,
+  entities,
+  mapPlaces: allMapPlaces,
+});
 
 const fingerprint = previewFingerprint();
 
