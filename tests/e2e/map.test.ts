@@ -491,6 +491,48 @@ describe('a deep link', () => {
   });
 });
 
+describe('popups in the frame', () => {
+  for (const width of [390, 768, 1280]) {
+    it(`at ${width} px opens every marker's popup inside the map, the Lupes' markers too`, async () => {
+      const { context, page, problems } = await openPage(browser, { width, height: 800 });
+      await page.goto(url(MAP));
+      await ready(page);
+      await page.locator('[data-live-map-canvas]').scrollIntoViewIfNeeded();
+      const ids = await markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('data-place')!));
+      expect(ids.length).toBeGreaterThan(0);
+      /** How far the open popup (its tip included) reaches past the map's frame, in px on each side. */
+      const overhang = () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+          const popup = document.querySelector('.leaflet-popup');
+          if (!popup) return 'no popup';
+          const box = popup.getBoundingClientRect();
+          const past = [frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom];
+          return past.some((px) => px > 1) ? past.map(Math.round).join(' ') : 'inside';
+        });
+      const outside: string[] = [];
+      for (const id of ids) {
+        const marker = page.locator(`.place-marker[data-place="${id}"]`);
+        await marker.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(1);
+        // The map may pan to make room: wait until the popup has settled inside, or report where it stays.
+        let where = await overhang();
+        for (let tries = 0; where !== 'inside' && tries < 15; tries += 1) {
+          await page.waitForTimeout(100);
+          where = await overhang();
+        }
+        if (where !== 'inside') outside.push(`${id}: ${where}`);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      }
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('the locator map of a place page', () => {
   it('shows in a static SVG where the place lies, marked apart from its neighbours', async () => {
     const { context, page, problems } = await openPage(browser, { width: 390 });
