@@ -13,6 +13,7 @@ import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
+import { guardStory } from './views/guard-story.ts';
 import { timelineEvents } from './views/timeline-model.ts';
 import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './views/timeline-pages.ts';
 
@@ -82,3 +83,5 @@ export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces
 export function getArticles(): ArticleEntry[] {
   return corpus.articles.map((a) => (a as typeof a & { entry: ArticleEntry }).entry);
 }
+/** Each guarded site's status on each day of the story: the map's time control and its tables per step. */
+export const guardTimeline = guardStory(articleInputs);
