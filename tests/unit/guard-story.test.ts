@@ -58,6 +58,10 @@ describe('the guarded sites in time', () => {
       bahnhof: 'noch von keinem Bericht als bewacht genannt',
     });
     expect(stateOn(s, '2022-01-12').flughafen).toBe('bewacht (laut Bericht vom 12. Januar 2022)');
+    // The guard itself rests on one newspaper's list (GUARDED: low): the day says so.
+    expect(s.days.find((d) => d.date === '2022-01-12')!.sites[0]!.uncertain).toBe(
+      'Bewachung unsicher: Gewissheit niedrig',
+    );
     expect(stateOn(s, '2022-01-14').bahnhof).toBe('in der Rückgabe seit 13. Januar 2022');
     expect(stateOn(s, '2022-01-15').bahnhof).toBe('zurückgegeben, Abzug abgeschlossen am 15. Januar 2022');
   });

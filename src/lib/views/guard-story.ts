@@ -84,16 +84,19 @@ const STATE_WORDS: Record<GuardState, string> = {
 /** The sites' status on every day from the first report or step to the last. */
 export function guardStory(articles: readonly ArticleInput[]): GuardStory {
   // The sites, each with the first day a report names it guarded.
-  const sites = new Map<string, { id: string; name: string; href: string; reported: string }>();
+  const sites = new Map<string, { id: string; name: string; href: string; reported: string; doubt?: string }>();
   for (const { data } of inReportOrder(articles)) {
     for (const place of data.places.filter((p) => p.guarded)) {
       const known = sites.get(place.id);
+      const level = place.guardedConfidence?.level;
       if (!known || data.referenceDate.date < known.reported) {
         sites.set(place.id, {
           id: place.id,
           name: place.name,
           href: placeUrl(place.id),
           reported: data.referenceDate.date,
+          // How sure the analysis is that the site was guarded at all, where not sure.
+          doubt: level && level !== 'high' ? `Bewachung unsicher: Gewissheit ${confidenceLabel[level]}` : undefined,
         });
       }
     }
@@ -134,6 +137,7 @@ export function guardStory(articles: readonly ArticleInput[]): GuardStory {
           id: site.id,
           state: 'guarded',
           label: `bewacht (laut Bericht vom ${formatDay(site.reported, 'medium')})`,
+          uncertain: site.doubt,
         };
       }
       return { id: site.id, state: 'unreported', label: STATE_WORDS.unreported };
