@@ -84,7 +84,10 @@ const STATE_WORDS: Record<GuardState, string> = {
 /** The sites' status on every day from the first report or step to the last. */
 export function guardStory(articles: readonly ArticleInput[]): GuardStory {
   // The sites, each with the first day a report names it guarded.
-  const sites = new Map<string, { id: string; name: string; href: string; reported: string; doubt?: string }>();
+  const sites = new Map<
+    string,
+    { id: string; name: string; href: string; reported: string; doubt?: string | undefined }
+  >();
   for (const { data } of inReportOrder(articles)) {
     for (const place of data.places.filter((p) => p.guarded)) {
       const known = sites.get(place.id);
