@@ -16,6 +16,7 @@ import { claimRelations, entityIndex, type ContradictionPair } from './views/ent
 import { contentStamp, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
 import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
+import { guardStory } from './views/guard-story.ts';
 import { timelineEvents } from './views/timeline-model.ts';
 import { assertNoSlugIsAMonth, timelineLocator, timelinePages } from './views/timeline-pages.ts';
 
@@ -115,3 +116,6 @@ export const siteEmbeds: Embed[] = [
   ]),
   ...allMapPlaces.map(placeEmbed),
 ];
+
+/** Each guarded site's status on each day of the story: the map's time control and its tables per step. */
+export const guardTimeline = guardStory(articleInputs);

@@ -5,6 +5,7 @@ import { citationsSchema, confidenceSchema, idSchema, nonEmpty } from './shared.
 const eventStatuses = ['reported', 'announced', 'planned', 'disputed', 'denied'] as const;
 const timePrecisions = ['day', 'part-of-day', 'week', 'month', 'approximate'] as const;
 const timesOfDay = ['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'] as const;
+const guardChanges = ['taken', 'added', 'handover', 'withdrawn'] as const;
 
 const dateOrRangeSchema = z
   .string({ error: 'expected a date "YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD" in quotes' })
@@ -41,6 +42,12 @@ export const eventSchema = z
       .optional()
       .describe('Wie sicher die Analyse ist, dass es so und zu dieser Zeit geschah.'),
     notes: z.string().optional().describe('Eine Anmerkung; die Zeitleiste zeigt sie beim Ereignis.'),
+    guard: z
+      .enum(guardChanges, { error: `expected one of: ${guardChanges.join(', ')}` })
+      .optional()
+      .describe(
+        'Was das Ereignis an der Bewachung der Objekte ändert; die Karte zeigt danach den Stand jedes bewachten Objekts an jedem Tag: taken (unter Bewachung genommen), added (weitere Objekte kommen hinzu), handover (Rückgabe an die eigenen Kräfte beginnt), withdrawn (Abzug abgeschlossen).',
+      ),
   })
   .describe(
     'Ein Ereignis der wirklichen Welt, einmal angelegt in content/events/<id>.yaml (die Kennung ist der Dateiname); die Artikel, die davon berichten, nennen es unter reports.',

@@ -491,6 +491,139 @@ describe('a deep link', () => {
   });
 });
 
+describe('the map in time', () => {
+  /** The days the page carries for its time control, as the build computed them. */
+  const daysOf = (page: Page) =>
+    page
+      .locator('[data-guard-days]')
+      .textContent()
+      .then(
+        (json) =>
+          JSON.parse(json!) as {
+            date: string;
+            label: string;
+            summary: string;
+            sites: { id: string; state: string }[];
+          }[],
+      );
+
+  it('shows each guarded site at each step in a table without JavaScript', async () => {
+    const { context, page, problems } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(MAP));
+    await expect(page.locator('[data-guard-time]').isVisible()).resolves.toBe(false);
+    await page.locator('.guard-time__steps summary').click();
+    const tables = page.locator('.guard-time__table');
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all()) {
+      await expect(table.locator('caption').textContent()).resolves.toMatch(/^\s*Stand am /);
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent!.trim()));
+      expect(rows).toHaveLength(guardedIds.size);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the chosen day in the address, marks each site with its state and announces the day in words', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(MAP));
+    await ready(page);
+    const days = await daysOf(page);
+    expect(days.length).toBeGreaterThan(1);
+    const [first, last] = [days[0]!, days.at(-1)!];
+    // A link to a day opens the map at that day.
+    await page.goto(url(`${MAP}?stand=${first.date}`));
+    await ready(page);
+    const range = page.getByRole('slider', { name: /^Stand am/ });
+    await expect(range.inputValue()).resolves.toBe('0');
+    await expect(range.getAttribute('aria-valuetext')).resolves.toBe(first.label);
+    const summary = page.locator('[data-guard-summary]');
+    await expect(summary.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(summary.textContent()).resolves.toBe(first.summary);
+    const states = () =>
+      page
+        .locator('.leaflet-marker-pane .place-marker[data-guard-state]')
+        .evaluateAll((m) =>
+          Object.fromEntries(m.map((x) => [x.getAttribute('data-place'), x.getAttribute('data-guard-state')])),
+        );
+    await expect.poll(states).toEqual(Object.fromEntries(first.sites.map((s) => [s.id, s.state])));
+    // With the keyboard to the last day: the address, the words and the markers follow.
+    await range.focus();
+    await page.keyboard.press('End');
+    await expect(summary.textContent()).resolves.toBe(last.summary);
+    expect(new URL(page.url()).searchParams.get('stand')).toBe(last.date);
+    await expect.poll(states).toEqual(Object.fromEntries(last.sites.map((s) => [s.id, s.state])));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is where the timeline sends an event with a place: at its day and its place', async () => {
+    const { context, page, problems } = await openPage(browser);
+    // The timeline page of the first event with a place (from the site's export, whatever the content holds).
+    const exported = (await (await fetch(url('daten/ereignisse.json'))).json()) as {
+      events: { url: string; places: unknown[] }[];
+    };
+    const withPlace = exported.events.find((e) => e.places.length > 0)!;
+    await page.goto(withPlace.url.replace('https://lagebild.example.org/', url('')));
+    const link = page.locator('.event .refs a[href*="/karte/?stand="]').first();
+    const href = (await link.getAttribute('href'))!;
+    const [, stand, place] = /\?stand=(\d{4}-\d{2}-\d{2})#ort-([a-z0-9-]+)$/.exec(href)!;
+    const entryDate = await link.evaluate((a) => a.closest('.event')!.querySelector('time')!.getAttribute('datetime'));
+    expect(stand).toBe(entryDate);
+    await link.click();
+    await ready(page);
+    await expect.poll(() => popupTitles(page)).toHaveLength(1);
+    await expect(page.locator(`.place-marker[data-place="${place}"]`).count()).resolves.toBe(1);
+    const days = await daysOf(page);
+    const chosen = days[Number(await page.getByRole('slider', { name: /^Stand am/ }).inputValue())]!;
+    // The story's day for that date (its first or last day where the date lies outside it).
+    expect(chosen.date).toBe(days.find((d) => d.date >= stand!)?.date ?? days.at(-1)!.date);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('popups in the frame', () => {
+  for (const width of [390, 768, 1280]) {
+    it(`at ${width} px opens every marker's popup inside the map, the Lupes' markers too`, async () => {
+      const { context, page, problems } = await openPage(browser, { width, height: 800 });
+      await page.goto(url(MAP));
+      await ready(page);
+      await page.locator('[data-live-map-canvas]').scrollIntoViewIfNeeded();
+      const ids = await markers(page).evaluateAll((m) => m.map((x) => x.getAttribute('data-place')!));
+      expect(ids.length).toBeGreaterThan(0);
+      /** How far the open popup (its tip included) reaches past the map's frame, in px on each side. */
+      const overhang = () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('[data-live-map-canvas]')!.getBoundingClientRect();
+          const popup = document.querySelector('.leaflet-popup');
+          if (!popup) return 'no popup';
+          const box = popup.getBoundingClientRect();
+          const past = [frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom];
+          return past.some((px) => px > 1) ? past.map(Math.round).join(' ') : 'inside';
+        });
+      const outside: string[] = [];
+      for (const id of ids) {
+        const marker = page.locator(`.place-marker[data-place="${id}"]`);
+        await marker.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(1);
+        // The map may pan to make room: wait until the popup has settled inside, or report where it stays.
+        let where = await overhang();
+        for (let tries = 0; where !== 'inside' && tries < 15; tries += 1) {
+          await page.waitForTimeout(100);
+          where = await overhang();
+        }
+        if (where !== 'inside') outside.push(`${id}: ${where}`);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      }
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('the locator map of a place page', () => {
   it('shows in a static SVG where the place lies, close up with its city, marked apart from its neighbours', async () => {
     const { context, page, problems } = await openPage(browser, { width: 390 });

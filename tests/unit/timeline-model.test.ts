@@ -255,7 +255,10 @@ describe('timeline model', () => {
     const start = byId('abzug-beginn');
     expect(start.anchor).toBe('ereignis-abzug-beginn');
     expect(start.actors).toEqual([{ id: 'tokajew', name: 'Kassym-Schomart Tokajew', href: '/akteure/tokajew/' }]);
-    expect(start.places).toEqual([{ id: 'kasachstan', name: 'Kasachstan', href: '/karte/#ort-kasachstan' }]);
+    // A place opens the map at the event's day (its time control) and at the place.
+    expect(start.places).toEqual([
+      { id: 'kasachstan', name: 'Kasachstan', href: '/karte/?stand=2022-01-13#ort-kasachstan' },
+    ]);
     expect(byId('ankuendigung').evidenceHref).toBe('/artikel/frueh/#beleg-ereignis-ankuendigung');
     expect(byId('patrouille').evidenceHref).toBe('/artikel/frueh/#foto');
     expect(byId('unruhen').dateSources).toEqual([{ id: TEST_SOURCE, title: 'Testquelle' }]);

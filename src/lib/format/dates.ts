@@ -35,6 +35,16 @@ export function parseCalendarDate(value: string): UTCDate | undefined {
   return isValid(date) ? new UTCDate(date) : undefined;
 }
 
+/** Every day from `first` to `last` ("YYYY-MM-DD", both included), in order. */
+export function calendarDays(first: string, last: string): string[] {
+  const start = parseCalendarDate(first);
+  const end = parseCalendarDate(last);
+  if (!start || !end) throw new Error(`not a calendar date: "${start ? last : first}"`);
+  const days: string[] = [];
+  for (let day = start; day <= end; day = new UTCDate(addDays(day, 1))) days.push(format(day, 'yyyy-MM-dd'));
+  return days;
+}
+
 export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }

@@ -73,7 +73,9 @@ export const mapPath = (slug?: string): string => (slug ? `karte/${slug}/` : 'ka
 export const mapUrl = (slug?: string): string => withBase(mapPath(slug));
 /** The place page's list of the sources for the place's location. */
 export const placeSourcesAnchor = 'quellen-zur-lage';
-export const placeOnMapUrl = (id: string): string => `${mapUrl()}#${placeAnchor(id)}`;
+/** A place on the map; with `stand` ("YYYY-MM-DD"), as it was on that day (the map's time control). */
+export const placeOnMapUrl = (id: string, stand?: string): string =>
+  `${mapUrl()}${stand ? `?stand=${stand}` : ''}#${placeAnchor(id)}`;
 export const placesGeoJsonUrl = (): string => withBase('daten/orte.geojson');
 export const basemapUrl = (): string => withBase('daten/basiskarte.json');
 /** The interactive map's data file beside its page (all places, or one article's). */

@@ -6,12 +6,11 @@
  */
 import { inReportOrder } from '../analysis/corpus.ts';
 import type { ArticleInput, ResolvedArticle as ArticleData } from '../analysis/model.ts';
-import { formatDay, formatRange, parseCalendarDate, parseDateOrRange } from '../format/dates.ts';
+import { calendarDays, formatDay, formatRange, parseCalendarDate, parseDateOrRange } from '../format/dates.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
 import { statusLabel } from '../format/labels.ts';
 import { eventDateLabel, sortEvents } from './timeline.ts';
-import { UTCDate } from '@date-fns/utc';
-import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
 import { claimView, type ClaimCardView } from './claim.ts';
 import { eventView, type EventView } from './event.ts';
@@ -118,7 +117,7 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         article,
         reports: [report],
         actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
-        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id) })),
+        places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id, e.range.start) })),
         competing,
       });
     }
@@ -221,10 +220,8 @@ export function overviewStrip(events: readonly TimelineEvent[], groups: readonly
   const first = events.reduce((min, e) => (e.range.start < min ? e.range.start : min), events[0]!.range.start);
   const last = events.reduce((max, e) => (e.range.end > max ? e.range.end : max), events[0]!.range.end);
   const start = parseCalendarDate(first)!;
-  const length = differenceInCalendarDays(parseCalendarDate(last)!, start) + 1;
-  const days: StripDay[] = Array.from({ length }, (_, i) => {
-    const day = new UTCDate(addDays(start, i));
-    const date = format(day, 'yyyy-MM-dd');
+  const days: StripDay[] = calendarDays(first, last).map((date) => {
+    const day = parseCalendarDate(date)!;
     const dayGroups = groups.filter((g) => !g.span && !g.approximate && g.datetime === date);
     const count = dayGroups.reduce((n, g) => n + g.events.length, 0);
     return {

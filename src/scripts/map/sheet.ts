@@ -21,6 +21,7 @@
  * as now. A non-modal `show()` closes on Escape only with `closedby`.
  */
 import L from 'leaflet';
+import { fitInFrame, type FramedPopup } from './popup-frame.ts';
 
 /** Below this map width (px) a popup is a sheet. */
 const SHEET_BELOW = 600;
@@ -75,7 +76,12 @@ export const SheetPopup = L.Popup.extend({
 
   _updatePosition(this: PopupInternals & L.Popup) {
     if (!this._map) return undefined;
-    if (!isSheet(this._map)) return base['_updatePosition']!.call(this);
+    if (!isSheet(this._map)) {
+      base['_updatePosition']!.call(this);
+      // Beside its marker: toward the map's inside where Leaflet's placement would run past its frame.
+      fitInFrame(this as unknown as FramedPopup);
+      return undefined;
+    }
     // Docked: its bottom left corner at the map's bottom left corner (above the attribution),
     // wherever the map has been panned.
     const corner = this._map.containerPointToLayerPoint([0, this._map.getSize().y - controlsAtFoot(this._map)]);
@@ -110,6 +116,10 @@ export const SheetPopup = L.Popup.extend({
     // A docked sheet stays at the map's edge while the map moves under it.
     events['move'] = () => {
       if (isSheet(this._map)) (this as unknown as { _updatePosition(): void })._updatePosition();
+    };
+    // Beside its marker, placed afresh once the map has moved (autoPan, the reader): inside the frame.
+    events['moveend'] = () => {
+      if (!isSheet(this._map)) (this as unknown as { _updatePosition(): void })._updatePosition();
     };
     events['resize'] = () => this.update();
     return events;

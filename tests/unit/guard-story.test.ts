@@ -1,0 +1,83 @@
+/**
+ * The guarded sites in time, from the events that change the guard and the
+ * reports that list the sites: each site's status on each day, the steps of
+ * the story, and the words a screen reader announces.
+ */
+import { describe, expect, it } from 'vitest';
+import { guardStory } from '../../src/lib/views/guard-story.ts';
+import { datedEvent, GUARDED, place, testCorpus } from './helpers.ts';
+
+const article = (slug: string, date: string, reports: { event: string; status: string; evidence: string }[]) => ({
+  slug,
+  data: {
+    title: `Bericht vom ${date}`,
+    published: date,
+    referenceDate: { date, note: 'Tag der Veröffentlichung' },
+    places: [
+      { id: 'flughafen', ...GUARDED, evidence: 'den Flughafen' },
+      { id: 'bahnhof', ...GUARDED, evidence: 'den Bahnhof' },
+      'markt',
+    ],
+    reports,
+  },
+  body: `Die Truppe bewacht den Flughafen und den Bahnhof. Am Markt ist es ruhig. ${reports.map((r) => `${r.evidence}.`).join(' ')}\n`,
+});
+
+function story(handoverStatus: string) {
+  const { articles, problems } = testCorpus({
+    places: { flughafen: place('Flughafen'), bahnhof: place('Bahnhof'), markt: place('Markt') },
+    events: {
+      mehr: datedEvent('Fünf weitere Objekte', '2022-01-11', { guard: 'added' }),
+      rueckgabe: datedEvent('Die Rückgabe beginnt', '2022-01-13', { guard: 'handover' }),
+      abzug: datedEvent('Der Abzug ist abgeschlossen', '2022-01-15', { guard: 'withdrawn' }),
+      anderes: datedEvent('Etwas anderes', '2022-01-14'),
+    },
+    articles: [
+      article('erster', '2022-01-12', [{ event: 'mehr', status: 'reported', evidence: 'Fünf weitere kamen hinzu' }]),
+      article('zweiter', '2022-01-16', [
+        { event: 'rueckgabe', status: handoverStatus, evidence: 'Die Rückgabe begann' },
+        { event: 'abzug', status: 'reported', evidence: 'Der Abzug ist beendet' },
+        { event: 'anderes', status: 'reported', evidence: 'Anderes geschah' },
+      ]),
+    ],
+  });
+  expect(problems).toEqual(new Map());
+  return guardStory(articles);
+}
+
+const stateOn = (s: ReturnType<typeof guardStory>, date: string) =>
+  Object.fromEntries(s.days.find((d) => d.date === date)!.sites.map((x) => [x.id, x.label]));
+
+describe('the guarded sites in time', () => {
+  it('gives each guarded site its status on every day, as the reports give it', () => {
+    const s = story('reported');
+    expect(s.sites.map((x) => x.id).sort()).toEqual(['bahnhof', 'flughafen']);
+    expect(s.days.map((d) => d.date)).toEqual(['2022-01-11', '2022-01-12', '2022-01-13', '2022-01-14', '2022-01-15']);
+    expect(stateOn(s, '2022-01-11')).toEqual({
+      flughafen: 'noch von keinem Bericht als bewacht genannt',
+      bahnhof: 'noch von keinem Bericht als bewacht genannt',
+    });
+    expect(stateOn(s, '2022-01-12').flughafen).toBe('bewacht (laut Bericht vom 12. Januar 2022)');
+    // The guard itself rests on one newspaper's list (GUARDED: low): the day says so.
+    expect(s.days.find((d) => d.date === '2022-01-12')!.sites[0]!.uncertain).toBe(
+      'Bewachung unsicher: Gewissheit niedrig',
+    );
+    expect(stateOn(s, '2022-01-14').bahnhof).toBe('in der Rückgabe seit 13. Januar 2022');
+    expect(stateOn(s, '2022-01-15').bahnhof).toBe('zurückgegeben, Abzug abgeschlossen am 15. Januar 2022');
+  });
+
+  it('has a step for each day a status changes or the guard changes, not for other events', () => {
+    expect(story('reported').stepDays).toEqual(['2022-01-11', '2022-01-12', '2022-01-13', '2022-01-15']);
+  });
+
+  it('says where the date of a change is not sure, and announces each day in words', () => {
+    const s = story('disputed');
+    const day = s.days.find((d) => d.date === '2022-01-13')!;
+    expect(day.sites[0]!.uncertain).toBe('Datum unsicher: laut letztem Bericht umstritten');
+    expect(day.summary).toBe(
+      'Stand am Donnerstag, 13. Januar 2022: 2\u00a0Objekte in der Rückgabe. ' +
+        'An diesem Tag: Die Rückgabe beginnt (Datum unsicher: laut letztem Bericht umstritten).',
+    );
+    expect(story('reported').days.find((d) => d.date === '2022-01-13')!.sites[0]!.uncertain).toBeUndefined();
+  });
+});
