@@ -12,8 +12,16 @@ import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/inde
 const site = process.env.SITE_URL ?? 'https://lagebild.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
-// Who may frame the embeds (/einbetten/…): any site, or the origins this lists (docs/deploy.md).
-const ancestors = embedAncestors(process.env.LAGEBILD_EMBED_ANCESTORS);
+// Who may frame the embeds (/einbetten/…): any site, or the origins this lists (docs/deploy.md). A wrong entry
+// stops the build with its German message alone (Astro would add a stack trace to an error thrown here).
+const ancestors = (() => {
+  try {
+    return embedAncestors(process.env.LAGEBILD_EMBED_ANCESTORS);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+})();
 
 /**
  * Writes dist/_headers (security headers for static hosts that read it) from src/lib/publish/security.ts;

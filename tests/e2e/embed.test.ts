@@ -126,8 +126,13 @@ describe('embeds on another site', () => {
           )
           .toBeLessThanOrEqual(1);
       }
-      // The maps become Leaflet maps inside the frame.
+      // The maps become Leaflet maps inside the frame; a place's shows that place selected.
       await loaded[0]!.waitForSelector('[data-live-map][data-ready="true"]');
+      await loaded[3]!.waitForSelector('[data-live-map][data-ready="true"]');
+      await expect(loaded[3]!.locator('.place-marker.is-selected').getAttribute('data-place')).resolves.toBe(
+        ids[3]!.slice('orte/'.length),
+      );
+      await expect(loaded[3]!.locator('figure.static-map').isVisible()).resolves.toBe(false);
       expect(await tab.page.evaluate(() => document.cookie)).toBe('');
       expect(await loaded[0]!.evaluate(() => document.cookie)).toBe('');
       expect(await axeViolations(tab.page)).toEqual([]);

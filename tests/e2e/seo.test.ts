@@ -36,14 +36,17 @@ interface Head {
   jsonLd: string[];
 }
 
-const pages = htmlPages(DIST).sort();
+const built = htmlPages(DIST).sort();
+/** The embeds are parts of other sites' articles, not pages to share: they point search engines at the full page. */
+const embeds = built.filter((path) => path.startsWith('einbetten/'));
+const pages = built.filter((path) => !embeds.includes(path));
 const heads = new Map<string, Head>();
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
   const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-  for (const path of pages) {
+  for (const path of built) {
     await page.goto(url(path));
     heads.set(
       path,
@@ -84,6 +87,17 @@ describe('link previews', () => {
     );
   });
 
+  it('keeps the embeds out of search engines, each pointing at its full page', () => {
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const path of embeds) {
+      const head = heads.get(path)!;
+      expect(head.title, path).toMatch(/Lagebild$/);
+      expect(one(head, 'robots'), path).toBe('noindex');
+      expect(head.canonical, path).toBe(`${SITE}${path.slice('einbetten/'.length)}`);
+      expect(head.jsonLd, path).toEqual([]);
+    }
+  });
+
   for (const path of pages) {
     it(`/${path}: title, description, canonical, Open Graph, Twitter card, JSON-LD`, () => {
       const head = heads.get(path)!;
@@ -120,7 +134,7 @@ describe('link previews', () => {
   }
 
   it('gives every page its own title, description and preview image', () => {
-    const all = [...heads.values()];
+    const all = pages.map((path) => heads.get(path)!);
     const unique = (values: (string | null)[]) => new Set(values).size;
     expect(unique(all.map((h) => h.title))).toBe(all.length);
     expect(unique(all.map((h) => h.description))).toBe(all.length);

@@ -95,6 +95,48 @@ describe('the share control', () => {
   });
 });
 
+describe('the »Einbetten« control', () => {
+  it('shows the iframe code of the article’s map and timeline without JavaScript', async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(ARTICLE));
+    await page.getByText('Einbetten', { exact: true }).click();
+    const codes = await page
+      .locator('textarea[data-embed-code]')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({ value: (n as HTMLTextAreaElement).value, readOnly: (n as HTMLTextAreaElement).readOnly })),
+      );
+    expect(codes.map((c) => c.readOnly)).toEqual([true, true]);
+    expect(codes[0]!.value).toMatch(
+      /^<iframe src="https:\/\/lagebild\.example\.org\/einbetten\/karte\/kasachstan-unklarer-als-gedacht\/" title="Karte zum Artikel/,
+    );
+    expect(codes[1]!.value).toContain(
+      'src="https://lagebild.example.org/einbetten/zeitleiste/kasachstan-unklarer-als-gedacht/"',
+    );
+    for (const { value } of codes) {
+      expect(value).toMatch(
+        /<script async src="https:\/\/lagebild\.example\.org\/einbetten\/einbetten\.js"><\/script>$/,
+      );
+    }
+    await expect(page.locator('[data-embed-copy]').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('copies the code with »Code kopieren«, and says so', async () => {
+    const w = await withClipboard(await openPage(browser));
+    await w.page.goto(url('karte/'));
+    await w.page.getByText('Einbetten', { exact: true }).click();
+    await w.page.getByRole('button', { name: 'Code kopieren' }).click();
+    const button = w.page.locator('[data-embed-copy]');
+    const code = await w.page.locator('textarea[data-embed-code]').inputValue();
+    await expect(clipboard(w)).resolves.toBe(code);
+    expect(code).toContain('src="https://lagebild.example.org/einbetten/karte/"');
+    await expect(button.textContent()).resolves.toBe('Kopiert');
+    await w.page.waitForFunction(() => document.querySelector('[data-share-status]')?.textContent === 'Code kopiert.');
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+});
+
 describe('paragraph permalinks', () => {
   it('copies /artikel/<slug>/#absatz-N and goes to the paragraph', async () => {
     const w = await withClipboard(await openPage(browser));

@@ -6,6 +6,8 @@
  *
  * The Content-Security-Policy allows no other host and no inline script or
  * style: every script and stylesheet ships as a file (see astro.config.mjs).
+ * No other site may frame a page (`frame-ancestors 'none'`), except the
+ * embeds under /einbetten/, which are made to be framed (docs/einbetten.md).
  * JSON-LD blocks are data, not script, and need no exception. The search
  * (Pagefind) runs WebAssembly, hence 'wasm-unsafe-eval' (which allows
  * compiling WebAssembly, not JavaScript eval).

@@ -45,6 +45,8 @@ export function startPlaceMap(root: HTMLElement, data: LiveMapData): void {
   const afterLoad = (): void => {
     setTimeout(() => {
       links.openFromAddress();
+      // A place's embed (its locator map, data-focus-place) shows that place selected.
+      if (root.dataset['focusPlace']) places.select(root.dataset['focusPlace'], true);
       root.dataset['ready'] = 'true';
     }, 0);
   };
