@@ -23,17 +23,23 @@ const article = (slug: string, date: string, reports: { event: string; status: s
   body: `Die Truppe bewacht den Flughafen und den Bahnhof. Am Markt ist es ruhig. ${reports.map((r) => `${r.evidence}.`).join(' ')}\n`,
 });
 
-function story(handoverStatus: string) {
+function story(handoverStatus: string, takenStatus?: string) {
   const { articles, problems } = testCorpus({
     places: { flughafen: place('Flughafen'), bahnhof: place('Bahnhof'), markt: place('Markt') },
     events: {
+      ...(takenStatus && {
+        bewachung: datedEvent('Die Truppe bewacht den Flughafen', '2022-01-07', { guard: 'taken' }),
+      }),
       mehr: datedEvent('Fünf weitere Objekte', '2022-01-11', { guard: 'added' }),
       rueckgabe: datedEvent('Die Rückgabe beginnt', '2022-01-13', { guard: 'handover' }),
       abzug: datedEvent('Der Abzug ist abgeschlossen', '2022-01-15', { guard: 'withdrawn' }),
       anderes: datedEvent('Etwas anderes', '2022-01-14'),
     },
     articles: [
-      article('erster', '2022-01-12', [{ event: 'mehr', status: 'reported', evidence: 'Fünf weitere kamen hinzu' }]),
+      article('erster', '2022-01-12', [
+        { event: 'mehr', status: 'reported', evidence: 'Fünf weitere kamen hinzu' },
+        ...(takenStatus ? [{ event: 'bewachung', status: takenStatus, evidence: 'Seit Tagen bewacht sie' }] : []),
+      ]),
       article('zweiter', '2022-01-16', [
         { event: 'rueckgabe', status: handoverStatus, evidence: 'Die Rückgabe begann' },
         { event: 'abzug', status: 'reported', evidence: 'Der Abzug ist beendet' },
@@ -79,5 +85,22 @@ describe('the guarded sites in time', () => {
         'An diesem Tag: Die Rückgabe beginnt (Datum unsicher: laut letztem Bericht umstritten).',
     );
     expect(story('reported').days.find((d) => d.date === '2022-01-13')!.sites[0]!.uncertain).toBeUndefined();
+  });
+
+  it('counts every guarded site as guarded from the day the troops take sites under guard, and keeps its doubt', () => {
+    const s = story('reported', 'reported');
+    expect(s.days[0]!.date).toBe('2022-01-07');
+    expect(stateOn(s, '2022-01-07')).toEqual({
+      flughafen: 'bewacht seit 7. Januar 2022',
+      bahnhof: 'bewacht seit 7. Januar 2022',
+    });
+    // The guard of each site rests on one newspaper's list (GUARDED: low), before and after the report names it.
+    for (const date of ['2022-01-07', '2022-01-12']) {
+      expect(s.days.find((d) => d.date === date)!.sites[0]!.uncertain).toBe('Bewachung unsicher: Gewissheit niedrig');
+    }
+    // Where the day of the step is unsure too, the day says both.
+    expect(story('reported', 'disputed').days[0]!.sites[0]!.uncertain).toBe(
+      'Datum unsicher: laut letztem Bericht umstritten; Bewachung unsicher: Gewissheit niedrig',
+    );
   });
 });

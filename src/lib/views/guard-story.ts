@@ -133,7 +133,9 @@ export function guardStory(articles: readonly ArticleInput[]): GuardStory {
       }
       if (takenUnder) {
         const label = `bewacht seit ${formatDay(takenUnder.date, 'medium')}`;
-        return { id: site.id, state: 'guarded', label, uncertain: takenUnder.uncertain };
+        // The step's date may be unsure, and the guard of this site too: the day says both.
+        const doubts = [takenUnder.uncertain, site.doubt].filter(Boolean);
+        return { id: site.id, state: 'guarded', label, uncertain: doubts.length ? doubts.join('; ') : undefined };
       }
       if (site.reported <= date) {
         return {
