@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guardStory } from '../../src/lib/views/guard-story.ts';
-import { datedEvent, GUARDED, place, testCorpus } from './helpers.ts';
+import { datedEvent, GUARDED, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 const article = (slug: string, date: string, reports: { event: string; status: string; evidence: string }[]) => ({
   slug,
@@ -23,7 +23,7 @@ const article = (slug: string, date: string, reports: { event: string; status: s
   body: `Die Truppe bewacht den Flughafen und den Bahnhof. Am Markt ist es ruhig. ${reports.map((r) => `${r.evidence}.`).join(' ')}\n`,
 });
 
-function story(handoverStatus: string, takenStatus?: string) {
+function story(handoverStatus: string, takenStatus?: string, handoverConfirmed = false) {
   const { articles, problems } = testCorpus({
     places: { flughafen: place('Flughafen'), bahnhof: place('Bahnhof'), markt: place('Markt') },
     events: {
@@ -31,7 +31,12 @@ function story(handoverStatus: string, takenStatus?: string) {
         bewachung: datedEvent('Die Truppe bewacht den Flughafen', '2022-01-07', { guard: 'taken' }),
       }),
       mehr: datedEvent('Fünf weitere Objekte', '2022-01-11', { guard: 'added' }),
-      rueckgabe: datedEvent('Die Rückgabe beginnt', '2022-01-13', { guard: 'handover' }),
+      rueckgabe: datedEvent('Die Rückgabe beginnt', '2022-01-13', {
+        guard: 'handover',
+        ...(handoverConfirmed && {
+          confidence: { level: 'high', reason: 'Zwei Agenturen melden den Tag.', sources: [TEST_SOURCE] },
+        }),
+      }),
       abzug: datedEvent('Der Abzug ist abgeschlossen', '2022-01-15', { guard: 'withdrawn' }),
       anderes: datedEvent('Etwas anderes', '2022-01-14'),
     },
@@ -85,6 +90,12 @@ describe('the guarded sites in time', () => {
         'An diesem Tag: Die Rückgabe beginnt (Datum unsicher: laut letztem Bericht umstritten).',
     );
     expect(story('reported').days.find((d) => d.date === '2022-01-13')!.sites[0]!.uncertain).toBeUndefined();
+  });
+
+  it('keeps a day the text disputed but the analysis confirms, and says both', () => {
+    const day = story('disputed', undefined, true).days.find((d) => d.date === '2022-01-13')!;
+    expect(day.sites[0]!.uncertain).toBe('laut letztem Bericht umstritten, nach den Quellen der Analyse belegt');
+    expect(day.summary).not.toContain('Datum unsicher');
   });
 
   it('counts every guarded site as guarded from the day the troops take sites under guard, and keeps its doubt', () => {

@@ -64,14 +64,23 @@ function latestEvents(articles: readonly ArticleInput[]): Event[] {
   return sortEvents([...byId.values()]);
 }
 
+/**
+ * Where the day of a change is not sure, in words. A report that is not yet
+ * »berichtet« (the text expected or disputed the change) makes the day unsure
+ * unless the analysis's own sources confirm it (confidence »hoch«): then the
+ * day stands, and the words say that the text still disputed it.
+ */
 function uncertainty(event: Event): string | undefined {
+  const confirmed = event.confidence?.level === 'high';
+  const inText = `laut letztem Bericht ${statusLabel[event.status].toLowerCase()}`;
   const reasons: string[] = [];
-  if (event.status !== 'reported') reasons.push(`laut letztem Bericht ${statusLabel[event.status].toLowerCase()}`);
+  if (event.status !== 'reported' && !confirmed) reasons.push(inText);
   if (event.timePrecision === 'approximate') reasons.push('ungefähres Datum');
   if (event.confidence && event.confidence.level !== 'high') {
     reasons.push(`Gewissheit ${confidenceLabel[event.confidence.level]}`);
   }
-  return reasons.length ? `Datum unsicher: ${reasons.join(', ')}` : undefined;
+  if (reasons.length) return `Datum unsicher: ${reasons.join(', ')}`;
+  return event.status === 'reported' ? undefined : `${inText}, nach den Quellen der Analyse belegt`;
 }
 
 const STATE_WORDS: Record<GuardState, string> = {
