@@ -27,7 +27,10 @@ const clipboard = (w: Awaited<ReturnType<typeof openPage>>) => w.page.evaluate((
 describe('event pages', () => {
   it('each timeline entry links to its own page, which links back', async () => {
     const { context, page, problems } = await openPage(browser);
+    // The overview is an index: its line leads to the full entry on the month page.
     await page.goto(url('zeitleiste/'));
+    await page.locator('#ereignis-serdjukow-dementi').getByRole('link', { name: EVENT_TITLE }).click();
+    await page.waitForURL(/\/zeitleiste\/\d{4}-\d{2}\/#ereignis-serdjukow-dementi$/);
     const entry = page.locator('#ereignis-serdjukow-dementi');
     await entry.getByRole('link', { name: `Einzelseite: ${EVENT_TITLE}` }).click();
     await page.waitForURL(url(EVENT));
