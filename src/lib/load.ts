@@ -13,7 +13,7 @@ import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { articleFilter } from './views/article-filter.ts';
 import { cacheKeys } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
-import { contentStamp, exportYears } from './publish/exports.ts';
+import { contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
 import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
 import { guardStory } from './views/guard-story.ts';
@@ -67,6 +67,8 @@ assertNoSlugIsAPageNumber(slugs);
 export const locateEvent = timelineLocator(timelineBook);
 /** The timeline's exports split by the year the events begin in. */
 export const timelineYears = exportYears(timeline);
+/** The events' export in parts of bounded size: a month each, a long month in several. */
+export const eventParts = exportParts(timeline);
 /** The newest date of the content: the calendars' DTSTAMP (the same bytes for the same content). */
 export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
 /** Every actor and place with what all articles say of it. */

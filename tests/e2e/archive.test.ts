@@ -113,6 +113,23 @@ describe('the exports', () => {
     expect(ics('zeitleiste-2022.ics')).toHaveLength(events - 1);
   });
 
+  it('splits the events by month into parts that an index lists, every event once', () => {
+    const index = json('ereignisse/index.json') as { parts: { month: string; events: number; url: string }[] };
+    expect(index.parts.map((p) => p.month)).toEqual(['2021-12', '2022-01', '2022-02']);
+    const ids = index.parts.flatMap((part) => {
+      const file = part.url.replace('https://lagebild.example.org/daten/', '');
+      const { events } = json(file) as { events: { id: string; start: string }[] };
+      expect(events).toHaveLength(part.events);
+      for (const event of events) expect(event.start.slice(0, 7), event.id).toBe(part.month);
+      return events.map((e) => e.id);
+    });
+    expect(ids.sort()).toEqual(
+      json('ereignisse.json')
+        .events.map((e: { id: string }) => e.id)
+        .sort(),
+    );
+  });
+
   it('links each event to its month page', () => {
     const [event] = json('ereignisse-2021.json').events;
     expect(event.url).toBe('https://lagebild.example.org/zeitleiste/2021-12/#ereignis-vorgeschichte');

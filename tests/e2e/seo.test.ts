@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launch, openPage, url } from './browser.ts';
+import { hasOwnPreview, previewImagePath } from '../../src/lib/format/urls.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const SITE = 'https://lagebild.example.org/';
@@ -133,19 +134,28 @@ describe('link previews', () => {
     });
   }
 
-  it('gives every page its own title, description and preview image', () => {
+  it('gives every page its own title and description, and its own preview image unless it shares one', () => {
     const all = pages.map((path) => heads.get(path)!);
     const unique = (values: (string | null)[]) => new Set(values).size;
     expect(unique(all.map((h) => h.title))).toBe(all.length);
     expect(unique(all.map((h) => h.description))).toBe(all.length);
-    const images = all.map((h) => h.meta['og:image']![0]!);
-    expect(unique(images)).toBe(all.length);
-    const hashes = images.map((image) =>
+    const image = (head: Head) => head.meta['og:image']![0]!;
+    const entries = pages.map((path) => [path, heads.get(path)!] as const);
+    const own = entries.filter(([path]) => hasOwnPreview(path)).map(([, head]) => image(head));
+    expect(unique(own)).toBe(own.length);
+    const hashes = own.map((url) =>
       createHash('sha256')
-        .update(readFileSync(join(DIST, image.slice(SITE.length))))
+        .update(readFileSync(join(DIST, url.slice(SITE.length))))
         .digest('hex'),
     );
-    expect(unique(hashes), 'the images differ').toBe(all.length);
+    expect(unique(hashes), 'the images differ').toBe(own.length);
+    // An event page and an article's timeline and map share an image (docs/deploy.md), which is there.
+    const shared = entries.filter(([path]) => !hasOwnPreview(path));
+    expect(shared.some(([path]) => path.startsWith('ereignisse/'))).toBe(true);
+    for (const [path, head] of shared) {
+      expect(image(head), path).toBe(`${SITE}${previewImagePath(path)}`);
+      expect(existsSync(join(DIST, previewImagePath(path))), path).toBe(true);
+    }
   });
 
   it('describes the article as a NewsArticle with places, geo and Wikidata links', () => {

@@ -5,7 +5,7 @@
  * that holds it, and the exports split by year.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsJson, exportYears } from '../../src/lib/publish/exports.ts';
+import { eventPartsIndex, eventsJson, exportParts, exportYears } from '../../src/lib/publish/exports.ts';
 import { reportHistory, timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import {
   assertNoSlugIsAMonth,
@@ -122,6 +122,26 @@ describe('the exports by year', () => {
       'https://example.org/zeitleiste/2021-12/#ereignis-ereignis1',
       'https://example.org/zeitleiste/2021-12/#ereignis-ereignis2',
     ]);
+  });
+});
+
+describe('the events export in parts of bounded size', () => {
+  it('holds a month in a file, a long month in several, every event once', () => {
+    // Parts of at most three events: December 2021 fits one, January 2022 (five events) takes two.
+    const parts = exportParts(events, 3);
+    expect(parts.map((p) => [p.key, p.events.length, p.json])).toEqual([
+      ['2021-12', 2, '/daten/ereignisse/2021-12.json'],
+      ['2022-01', 3, '/daten/ereignisse/2022-01.json'],
+      ['2022-01-2', 2, '/daten/ereignisse/2022-01-2.json'],
+    ]);
+    expect(parts.flatMap((p) => p.events.map((e) => e.id))).toEqual(events.map((e) => e.id));
+    expect(eventPartsIndex(parts, 'https://example.org/').parts.at(-1)).toEqual({
+      month: '2022-01',
+      part: 2,
+      of: 2,
+      events: 2,
+      url: 'https://example.org/daten/ereignisse/2022-01-2.json',
+    });
   });
 });
 

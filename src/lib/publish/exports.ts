@@ -55,6 +55,58 @@ export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
   return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
 }
 
+/**
+ * At most this many events in one part of the events' export: about 6 MB of JSON
+ * (3 KB an event), far below the 25 MiB a file that static hosts accept. The
+ * complete files (/daten/ereignisse.json and the years') grow with the archive.
+ */
+const EVENTS_PER_PART = 2000;
+
+/** One part of the events' export: a month's events, a long month in several parts. */
+export interface ExportPart {
+  /** "2022-01", "2022-01-2" for the second part of January 2022. */
+  key: string;
+  month: string;
+  number: number;
+  of: number;
+  json: string;
+  events: TimelineEvent[];
+}
+
+/** The events by the month they begin in, oldest first, a long month in parts of `perPart`. */
+export function exportParts(events: readonly TimelineEvent[], perPart = EVENTS_PER_PART): ExportPart[] {
+  const months = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const month = event.range.start.slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(event);
+    else months.set(month, [event]);
+  }
+  return [...months.keys()].sort().flatMap((month) => {
+    const all = months.get(month)!;
+    const of = Math.ceil(all.length / perPart);
+    return Array.from({ length: of }, (_, i) => {
+      const key = i === 0 ? month : `${month}-${i + 1}`;
+      const events = all.slice(i * perPart, (i + 1) * perPart);
+      return { key, month, number: i + 1, of, json: dataUrl(`ereignisse/${key}.json`), events };
+    });
+  });
+}
+
+/** The index of the parts (/daten/ereignisse/index.json): which file holds which month's events. */
+export function eventPartsIndex(parts: readonly ExportPart[], site: string) {
+  return {
+    title: 'Lagebild – Ereignisse nach Monat',
+    parts: parts.map((p) => ({
+      month: p.month,
+      part: p.number,
+      of: p.of,
+      events: p.events.length,
+      url: absolute(p.json, site),
+    })),
+  };
+}
+
 /** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
 export function eventsIcs(
   events: readonly TimelineEvent[],
