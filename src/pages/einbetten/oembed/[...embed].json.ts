@@ -4,11 +4,15 @@
  * `<link rel="alternate" type="application/json+oembed">`.
  */
 import type { APIRoute } from 'astro';
-import { siteEmbeds } from '../../../lib/load.ts';
+import { keys, siteEmbeds } from '../../../lib/load.ts';
 import { embedId, oembedJson, type Embed } from '../../../lib/publish/embeds.ts';
 
 export function getStaticPaths() {
-  return siteEmbeds.map((embed) => ({ params: { embed: embedId(embed.page) }, props: { embed } }));
+  return siteEmbeds.map((embed) => ({
+    params: { embed: embedId(embed.page) },
+    props: { embed },
+    cacheKey: keys.of(embed),
+  }));
 }
 
 export const GET: APIRoute<{ embed: Embed }> = ({ props }) =>
