@@ -30,7 +30,7 @@ interface MapLink {
  * An event at a place, with its date from the event's one view (views/event.ts):
  * the map's time control (»Stand am …«) compares `start` with the chosen day.
  */
-export interface MapEvent extends MapLink {
+interface MapEvent extends MapLink {
   /** The event's first day, "YYYY-MM-DD" (its parsed range's start). */
   start: string;
   /** »Dienstag, 11. Januar 2022«, »ca. 2.–7. Januar 2022«. */
@@ -112,7 +112,7 @@ function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(place
  * Every place of every article, once, in table order. One merge rule, as on
  * the place pages: the facts are the registry's (the same in every article);
  * a place is guarded if any article lists it so; the first article (newest)
- * gives the quote, and events and notes of every article are gathered.
+ * gives the quote, and events (in date order) and notes of every article are gathered.
  * `placeName` finds the name of a place that contains another (`within`)
  * where no article names it. `locate` links an event to its entry on the timeline.
  */
@@ -189,6 +189,8 @@ export function mapPlaces(
       });
     }
   }
+  // A place's events in the order they happened (gathered from several articles, they come by article).
+  for (const row of rows.values()) row.events.sort((a, b) => a.start.localeCompare(b.start));
   return sortPlaces([...rows.values()]);
 }
 
