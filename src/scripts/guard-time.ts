@@ -4,7 +4,10 @@
  * (src/lib/views/guard-story.ts) and only shows it: the chosen day in the
  * address (?stand=2022-01-11), its state in words for screen readers
  * (aria-live), and each site's marker and table row marked with its state
- * (data-guard-state, styled in map.css). Without JavaScript the section
+ * (data-guard-state, styled in map.css). Once a day is chosen (in the
+ * address or on the slider) the control names it in `data-stand` and
+ * announces it with `standchange` on the document, for the map's popups
+ * (src/scripts/map/stand.ts). Without JavaScript the section
  * shows its tables per step instead.
  */
 interface Day {
@@ -42,13 +45,17 @@ if (control && source && range) {
     }
   };
 
-  const show = (index: number, write: boolean): void => {
+  const show = (index: number, write: boolean, chosen = write): void => {
     const day = days[index]!;
     range.value = String(index);
     range.setAttribute('aria-valuetext', day.label);
     output.textContent = day.label;
     summary.textContent = day.summary;
     mark(day);
+    if (chosen) {
+      control.dataset['stand'] = day.date;
+      document.dispatchEvent(new CustomEvent('standchange'));
+    }
     if (write) {
       const address = new URL(location.href);
       address.searchParams.set('stand', day.date);
@@ -57,7 +64,8 @@ if (control && source && range) {
   };
 
   control.hidden = false;
-  show(indexOf(new URL(location.href).searchParams.get('stand')), false);
+  const stand = new URL(location.href).searchParams.get('stand');
+  show(indexOf(stand), false, stand !== null);
   range.addEventListener('input', () => show(Number(range.value), true));
   // The live map draws its markers later: mark them once they are there.
   const live = document.querySelector<HTMLElement>('[data-live-map]');

@@ -37,8 +37,12 @@ export function markerLabel(place: MapPlace): string {
   return `${place.name}${within} (${parts.join(', ')})`;
 }
 
-/** The popup: name, category, precision, quote, fact-check notes and links. */
-export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
+/**
+ * The popup: name, category, precision, quote, fact-check notes and links.
+ * `stand` is the day chosen on the time control (»Stand am …«, "YYYY-MM-DD"),
+ * undefined when none is chosen: then every event shows as now.
+ */
+export function buildPopup(place: MapPlace, doc: Doc = document, stand?: string): HTMLElement {
   const root = el(doc, 'div', `place-popup kind--${place.kind}`);
   root.dataset['place'] = place.id;
   const title = el(doc, 'h2', 'place-popup__title', place.name);
@@ -77,7 +81,18 @@ export function buildPopup(place: MapPlace, doc: Doc = document): HTMLElement {
     links.append(li);
   };
   if (place.quoteHref) item(link(doc, place.quoteHref, 'Der Satz im Artikel'));
-  for (const event of place.events) item(link(doc, event.href, `Ereignis: ${event.label}`));
+  // On a chosen day the later events stay in the list, marked »noch nicht geschehen«, rather than
+  // hidden behind a count: the reader sees what the place's story holds and where the day stands
+  // in it, and every event keeps its link. Each event says its date, so the order is plain.
+  for (const event of place.events) {
+    const li = el(doc, 'li', 'place-popup__event');
+    li.append(link(doc, event.href, `Ereignis: ${event.label}`), ` (${event.dateLabel})`);
+    if (stand && event.start > stand) {
+      li.classList.add('place-popup__event--later');
+      li.append(' – ', el(doc, 'em', undefined, 'am gewählten Tag noch nicht geschehen'));
+    }
+    links.append(li);
+  }
   item(link(doc, place.placeHref, `Alles zu ${place.name}`));
   root.append(links);
 

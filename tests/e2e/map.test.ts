@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/analysis/read-content.ts';
+import type { LiveMapData } from '../../src/lib/map/geo.ts';
 import { axeViolations, launch, openPage, url } from './browser.ts';
 import { ROOT } from './build.ts';
 
@@ -552,6 +553,53 @@ describe('the map in time', () => {
     await expect(summary.textContent()).resolves.toBe(last.summary);
     expect(new URL(page.url()).searchParams.get('stand')).toBe(last.date);
     await expect.poll(states).toEqual(Object.fromEntries(last.sites.map((s) => [s.id, s.state])));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows in a place’s popup the events up to the chosen day, and the later ones as not yet happened', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(url(MAP));
+    await ready(page);
+    const days = await daysOf(page);
+    // A place with events on both sides of a day of the story, from the map's own data (whatever the content holds).
+    const data = (await (await fetch(url(`${MAP}orte.json`))).json()) as LiveMapData;
+    const found = data.places
+      .flatMap((place) => days.map((day) => ({ place, day })))
+      .map(({ place, day }) => ({
+        place,
+        day,
+        before: place.events.find((e) => e.start <= day.date),
+        after: place.events.find((e) => e.start > day.date),
+      }))
+      .find((c) => c.before && c.after);
+    expect(found, 'a place with events before and after a day of the story').toBeDefined();
+    const { place, day, before, after } = found!;
+    const item = (href: string) => page.locator(`.leaflet-popup .place-popup__event:has(a[href="${href}"])`);
+    const later = (href: string) => item(href).evaluate((li) => li.classList.contains('place-popup__event--later'));
+
+    await page.goto(url(`${MAP}?stand=${day.date}#${place.anchor}`));
+    await ready(page);
+    await expect.poll(() => popupTitles(page)).toEqual([place.name]);
+    await expect(item(before!.href).textContent()).resolves.not.toContain('noch nicht geschehen');
+    await expect(later(before!.href)).resolves.toBe(false);
+    await expect(item(after!.href).textContent()).resolves.toContain('am gewählten Tag noch nicht geschehen');
+    await expect(later(after!.href)).resolves.toBe(true);
+    // The open popup follows the slider: on the story's last day the later event is marked only if it still lies ahead.
+    const range = page.getByRole('slider', { name: /^Stand am/ });
+    await range.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => later(after!.href)).toBe(after!.start > days.at(-1)!.date);
+
+    // Without a chosen day every event shows as now.
+    await page.goto(url(`${MAP}#${place.anchor}`));
+    await ready(page);
+    await expect.poll(() => popupTitles(page)).toEqual([place.name]);
+    for (const event of [before!, after!]) {
+      await expect(item(event.href).textContent()).resolves.toContain(event.label);
+      await expect(later(event.href)).resolves.toBe(false);
+    }
+    await expect(page.locator('.leaflet-popup').textContent()).resolves.not.toContain('noch nicht geschehen');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -71,7 +71,14 @@ describe('map places', () => {
     expect(byId('ulba-werk').factChecks).toEqual([
       { note: 'In Öskemen gibt es keine Uranmine.', href: `/artikel/${MAP_SLUG}/#anmerkung-uranmine-oeskemen` },
     ]);
-    expect(byId('almaty').events).toEqual([{ label: 'Ruhe in Almaty', href: '/zeitleiste/2022-01/#ereignis-ruhe' }]);
+    expect(byId('almaty').events).toEqual([
+      {
+        label: 'Ruhe in Almaty',
+        href: '/zeitleiste/2022-01/#ereignis-ruhe',
+        start: '2022-01-12',
+        dateLabel: 'Mittwoch, 12. Januar 2022',
+      },
+    ]);
     expect(byId('nur-sultan').events).toEqual([]);
     expect(byId('almaty').quoteHref).toBeUndefined();
   });
@@ -118,6 +125,40 @@ describe('a place named by two articles', () => {
     const twice = mapPlaces(both, locatorFor(both));
     expect(twice).toHaveLength(MAP_ARTICLE.places.length);
     expect(twice.every((p) => p.article.slug === MAP_SLUG)).toBe(true);
+  });
+});
+
+describe('the events at a place', () => {
+  // Two events at Almaty, one of them over several days: the map's time control compares their first day.
+  const corpus = testCorpus({
+    places: { almaty: MAP_PLACES.almaty },
+    events: {
+      unruhen: { title: 'Unruhen', date: '2022-01-05/2022-01-07', places: ['almaty'], dateSources: [TEST_SOURCE] },
+      ruhe: { title: 'Ruhe', date: '2022-01-12', places: ['almaty'], dateSources: [TEST_SOURCE] },
+    },
+    articles: [
+      {
+        slug: 'lage',
+        data: {
+          published: '2022-01-13',
+          places: ['almaty'],
+          reports: [
+            { event: 'unruhen', status: 'reported', evidence: 'Unruhen in Almaty' },
+            { event: 'ruhe', status: 'reported', evidence: 'Almaty blieb ruhig' },
+          ],
+        },
+        body: 'Unruhen in Almaty. Seitdem: Almaty blieb ruhig.',
+      },
+    ],
+  });
+
+  it('carry their first day and their date in words, from the parsed date', () => {
+    expect(corpus.problems).toEqual(new Map());
+    const [almaty] = mapPlaces(corpus.articles, locatorFor(corpus.articles));
+    expect(almaty!.events.map(({ label, start, dateLabel }) => ({ label, start, dateLabel }))).toEqual([
+      { label: 'Unruhen', start: '2022-01-05', dateLabel: '5.–7. Januar 2022' },
+      { label: 'Ruhe', start: '2022-01-12', dateLabel: 'Mittwoch, 12. Januar 2022' },
+    ]);
   });
 });
 

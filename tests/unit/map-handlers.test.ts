@@ -15,6 +15,7 @@ import { Keyboard } from '../../src/scripts/map/keyboard.ts';
 import { Lupes } from '../../src/scripts/map/lupes.ts';
 import { Places } from '../../src/scripts/map/places.ts';
 import { Popups } from '../../src/scripts/map/popups.ts';
+import { Stand } from '../../src/scripts/map/stand.ts';
 import { locatorFor } from './helpers.ts';
 import { mapArticles } from './map-corpus.ts';
 
@@ -33,6 +34,7 @@ function page(): HTMLElement {
           `<tr class="place-row" id="${p.anchor}"><td><a class="place-row__link" href="#${p.anchor}">${p.id}</a></td></tr>`,
       )
       .join('')}</table>
+    <div data-guard-time></div>
     <section data-live-map-canvas></section>`;
   const canvas = document.querySelector<HTMLElement>('[data-live-map-canvas]')!;
   Object.defineProperty(canvas, 'clientWidth', { value: 800 });
@@ -111,7 +113,8 @@ describe('deep links and the keyboard', () => {
     keyboard = new Keyboard(map).enable();
     const lupes = new Lupes(map, data, placeLayers).enable();
     links = new DeepLinks(map, placeLayers, filters, lupes).enable();
-    handlers.push(new Popups(map, placeLayers).enable(), keyboard, lupes, links);
+    const stand = new Stand(map).enable();
+    handlers.push(stand, new Popups(map, placeLayers, stand).enable(), keyboard, lupes, links);
   });
 
   it('open the place of #ort-<id>, even where a filter hid it, and Escape closes it again', () => {
@@ -136,5 +139,40 @@ describe('deep links and the keyboard', () => {
     keyboard.disable();
     escape();
     expect(openTitles()).toEqual([second!.name]);
+  });
+});
+
+describe('the day chosen on the time control', () => {
+  // Almaty's one event in the test article is on 12 January 2022.
+  const almaty = places.find((p) => p.id === 'almaty')!;
+  const event = almaty.events[0]!;
+  const choose = (day: string) => {
+    document.querySelector<HTMLElement>('[data-guard-time]')!.dataset['stand'] = day;
+    document.dispatchEvent(new CustomEvent('standchange'));
+  };
+  const marked = () =>
+    document.querySelector(`.leaflet-popup .place-popup__event:has(a[href="${event.href}"])`)!.textContent!;
+  let stand: Stand;
+
+  beforeEach(() => {
+    stand = new Stand(map).enable();
+    handlers.push(stand, new Popups(map, placeLayers, stand).enable());
+  });
+
+  it('marks the open popup’s later events as not yet happened, and follows each change of the day', () => {
+    expect(event.start).toBe('2022-01-12');
+    placeLayers.entries.get(almaty.id)!.marker.openPopup();
+    expect(marked()).not.toContain('noch nicht geschehen');
+    choose('2022-01-11');
+    expect(marked()).toContain('am gewählten Tag noch nicht geschehen');
+    choose('2022-01-12');
+    expect(marked()).not.toContain('noch nicht geschehen');
+  });
+
+  it('disabled, no longer follows the control', () => {
+    placeLayers.entries.get(almaty.id)!.marker.openPopup();
+    stand.disable();
+    choose('2022-01-11');
+    expect(marked()).not.toContain('noch nicht geschehen');
   });
 });

@@ -47,6 +47,26 @@ describe('the popup of a place', () => {
     expect(links).toContainEqual(['/zeitleiste/2022-01/#ereignis-ruhe', 'Ereignis: Ruhe in Almaty']);
   });
 
+  it('marks the events after the chosen day as not yet happened, and none without a chosen day', () => {
+    const place = {
+      ...places[0]!,
+      events: [
+        { label: 'Früher', href: '#frueh', start: '2022-01-05', dateLabel: '5.–7. Januar 2022' },
+        { label: 'Am Tag', href: '#tag', start: '2022-01-08', dateLabel: '8. Januar 2022' },
+        { label: 'Später', href: '#spaet', start: '2022-01-12', dateLabel: '12. Januar 2022' },
+      ],
+    };
+    const items = (stand?: string) =>
+      [...buildPopup(place, document, stand).querySelectorAll('.place-popup__event')].map((li) => li.textContent);
+    expect(items('2022-01-08')).toEqual([
+      'Ereignis: Früher (5.–7. Januar 2022)',
+      'Ereignis: Am Tag (8. Januar 2022)',
+      'Ereignis: Später (12. Januar 2022) – am gewählten Tag noch nicht geschehen',
+    ]);
+    expect(items('2022-01-04').filter((text) => text!.includes('noch nicht geschehen'))).toHaveLength(3);
+    expect(items().some((text) => text!.includes('noch nicht geschehen'))).toBe(false);
+  });
+
   it('shows the note on a designated outlet beside its source', () => {
     const place = {
       ...places[0]!,
@@ -79,7 +99,7 @@ describe('the popup of a place', () => {
       quote: `</blockquote>${EVIL}`,
       notes: '<script>alert(1)</script>',
       sources: [{ label: EVIL, title: EVIL, url: 'https://example.org/' }],
-      events: [{ label: EVIL, href: '#x' }],
+      events: [{ label: EVIL, href: '#x', start: '2022-01-12', dateLabel: EVIL }],
     };
     const popup = buildPopup(place, document);
     expect(popup.querySelector('img')).toBeNull();

@@ -11,6 +11,7 @@ import type { Confidence, Place, ResolvedArticle } from '../analysis/model.ts';
 import { placeKinds } from '../../schemas/place.ts';
 import type { PlaceGeometry } from '../analysis/areas.ts';
 import { designationLabel, sourceLabel } from '../views/article.ts';
+import { eventView } from '../views/event.ts';
 import { placeView, type PlaceView } from '../views/place.ts';
 import { evidenceAnchor } from '../format/evidence.ts';
 import { confidenceLabel, kindGroupLabel } from '../format/labels.ts';
@@ -23,6 +24,17 @@ type GeoPrecision = Place['geoPrecision'];
 interface MapLink {
   label: string;
   href: string;
+}
+
+/**
+ * An event at a place, with its date from the event's one view (views/event.ts):
+ * the map's time control (»Stand am …«) compares `start` with the chosen day.
+ */
+interface MapEvent extends MapLink {
+  /** The event's first day, "YYYY-MM-DD" (its parsed range's start). */
+  start: string;
+  /** »Dienstag, 11. Januar 2022«, »ca. 2.–7. Januar 2022«. */
+  dateLabel: string;
 }
 
 interface MapSource {
@@ -72,7 +84,7 @@ export interface MapPlace extends Pick<
   quoteHref: string | undefined;
   notes: string | undefined;
   factChecks: { note: string; href: string }[];
-  events: MapLink[];
+  events: MapEvent[];
   article: { slug: string; title: string; href: string };
   /** The place's own page (/orte/<id>/). */
   placeHref: string;
@@ -100,7 +112,7 @@ function sortPlaces<T extends Pick<MapPlace, 'kind' | 'guarded' | 'name'>>(place
  * Every place of every article, once, in table order. One merge rule, as on
  * the place pages: the facts are the registry's (the same in every article);
  * a place is guarded if any article lists it so; the first article (newest)
- * gives the quote, and events and notes of every article are gathered.
+ * gives the quote, and events (in date order) and notes of every article are gathered.
  * `placeName` finds the name of a place that contains another (`within`)
  * where no article names it. `locate` links an event to its entry on the timeline.
  */
@@ -119,7 +131,8 @@ export function mapPlaces(
         .map((f) => ({ note: f.note, href: `${href}#${factCheckAnchor(f.id)}` }));
       const events = data.events
         .filter((e) => e.places.includes(p.id))
-        .map((e) => ({ label: e.title, href: locate(e.id) }));
+        .map(eventView)
+        .map((e) => ({ label: e.title, href: locate(e.id), start: e.datetime, dateLabel: e.dateLabel }));
       const existing = rows.get(p.id);
       if (existing) {
         if (p.guarded && !existing.guarded) {
@@ -176,6 +189,8 @@ export function mapPlaces(
       });
     }
   }
+  // A place's events in the order they happened (gathered from several articles, they come by article).
+  for (const row of rows.values()) row.events.sort((a, b) => a.start.localeCompare(b.start));
   return sortPlaces([...rows.values()]);
 }
 

@@ -8,6 +8,7 @@
  * - basemap.ts: tiles (opt-in), water, country outlines (`basemapload`), names as context
  * - places.ts: markers, circles and outlines of the places; the selection (`placeselect`)
  * - popups.ts and sheet.ts: the popups, a bottom sheet on a narrow map
+ * - stand.ts: the day chosen on the time control (`standchange`), for the popups' events
  * - lupes.ts: the Lupes and the lines from moved markers (laid out on `placesshown`, zoom, resize)
  * - filters.ts: which places are on the map (`placesshown`)
  * - keyboard.ts: Enter, Space and Escape on the map
@@ -22,6 +23,7 @@ import { Keyboard } from './keyboard.ts';
 import { Lupes } from './lupes.ts';
 import { Places } from './places.ts';
 import { Popups } from './popups.ts';
+import { Stand } from './stand.ts';
 import { createMap } from './view.ts';
 
 /** Builds the map in `root` (the page's `[data-live-map]`) from its data. */
@@ -35,7 +37,8 @@ export function startPlaceMap(root: HTMLElement, data: LiveMapData): void {
   new ColourScheme(map).enable();
   new Basemap(map, data, root.dataset['basemap'] ?? '').enable();
   const places = new Places(map, data).enable();
-  new Popups(map, places).enable();
+  const stand = new Stand(map).enable();
+  new Popups(map, places, stand).enable();
   new Keyboard(map).enable();
   const lupes = new Lupes(map, data, places).enable();
   const filters = new Filters(map, places).enable();

@@ -3,11 +3,14 @@
  * (built in ../popup.ts from text only); on a narrow map it is a bottom sheet
  * (./sheet.ts). Opening one selects its place and names its close button;
  * closing one gives the focus back to its marker when the focus was in it.
+ * Its events are shown as of the day chosen on the time control (./stand.ts):
+ * an open popup follows when the day changes.
  */
 import L from 'leaflet';
 import { buildPopup } from '../popup.ts';
 import type { Entry, Places } from './places.ts';
 import { SheetPopup } from './sheet.ts';
+import type { Stand } from './stand.ts';
 
 export class Popups extends L.Handler {
   private readonly hooks: [L.Marker, L.LeafletEventHandlerFnMap][] = [];
@@ -15,6 +18,7 @@ export class Popups extends L.Handler {
   constructor(
     private readonly map: L.Map,
     private readonly places: Places,
+    private readonly stand: Stand,
   ) {
     super(map);
   }
@@ -36,13 +40,20 @@ export class Popups extends L.Handler {
         popupopen: (event: L.PopupEvent) => this.opened(entry, event),
         popupclose: (event: L.PopupEvent) => this.closed(entry, event),
       } as L.LeafletEventHandlerFnMap;
-      marker.bindPopup(popup.setContent(() => buildPopup(place))).on(events);
+      marker.bindPopup(popup.setContent(() => buildPopup(place, document, this.stand.day))).on(events);
       this.hooks.push([marker, events]);
     }
+    this.map.on('standchange', this.onStandChange, this);
   }
 
   override removeHooks(): void {
     for (const [marker, events] of this.hooks.splice(0)) marker.off(events).unbindPopup();
+    this.map.off('standchange', this.onStandChange, this);
+  }
+
+  /** Builds the open popup's content again (its content is a function of the day). */
+  private onStandChange(): void {
+    for (const [marker] of this.hooks) if (marker.isPopupOpen()) marker.getPopup()?.update();
   }
 
   private opened({ place }: Entry, event: L.PopupEvent): void {
