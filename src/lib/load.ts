@@ -15,6 +15,7 @@ import { cacheKeys } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
+import { eventLocator, type EventLocator } from './map/locator-map.ts';
 import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
 import { guardStory } from './views/guard-story.ts';
 import { timelineEvents } from './views/timeline-model.ts';
@@ -81,6 +82,16 @@ export const claimRelationsOf = (slug: string): ContradictionPair[] =>
   relations.filter((pair) => pair.claims.some((claim) => claim.article.slug === slug));
 /** Every place, once, in the map's table order. */
 export const allMapPlaces = mapPlaces(articleInputs, locateEvent, placeName);
+/** Each timeline entry's small locator (by event id), where the map knows one of its places. */
+export const eventLocators: ReadonlyMap<string, EventLocator> = (() => {
+  const byId = new Map(allMapPlaces.map((p) => [p.id, p]));
+  return new Map(
+    timeline.flatMap((event) => {
+      const locator = eventLocator(byId, event);
+      return locator ? [[event.id, locator] as const] : [];
+    }),
+  );
+})();
 /** The places one article names, for its own map. */
 export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces([article], locateEvent, placeName);
 

@@ -170,6 +170,7 @@ describe('the multi-article fixture corpus', () => {
     'artikel/zweiter-bericht/',
     'zeitleiste/',
     'zeitleiste/dritter-bericht/',
+    'zeitleiste/2022-01/',
     'ereignisse/abzug-beginn/',
     'akteure/ovks/',
     'orte/almaty/',
@@ -214,6 +215,58 @@ describe('the multi-article fixture corpus', () => {
       'Hinweis: Testeinstufung eines Desinformationsportals',
     );
     await expect(item.locator('.sources__designation').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("shows beside an entry's places a small locator, linked to the map on its day; the outline once per page", async () => {
+    const { context, page, problems } = await openPage(site.browser, {
+      width: 390,
+      origin: site.origin,
+      javaScriptEnabled: false,
+    });
+    await page.goto(at('zeitleiste/2022-01/'));
+    const locatorOf = (event: string) => page.locator(`#ereignis-${event} .event-locator`);
+    // An exact site: a dot; a city known to its area: a circle; the country alone: no locator (it is the frame).
+    const airport = locatorOf('flughafen-oeffnung');
+    const city = locatorOf('abzug-ankuendigung');
+    await expect(airport.count()).resolves.toBe(1);
+    await expect(city.count()).resolves.toBe(1);
+    await expect(locatorOf('abzug-beginn').count()).resolves.toBe(0);
+    await expect(airport.getAttribute('aria-label')).resolves.toBe(
+      'Lage von Flughafen Almaty auf der Karte, Stand 13. Januar 2022',
+    );
+    await expect(city.getAttribute('aria-label')).resolves.toBe(
+      'Lage von Nur-Sultan auf der Karte, Stand 11. Januar 2022',
+    );
+    await expect(airport.locator('.event-locator__dot').count()).resolves.toBe(1);
+    await expect(city.locator('.event-locator__area').count()).resolves.toBe(1);
+    // Almaty lies south-east of Nur-Sultan: so do their marks.
+    const centre = async (locator: typeof airport) => {
+      const box = (await locator.locator('circle').boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const [a, n] = [await centre(airport), await centre(city)];
+    expect(a.x).toBeGreaterThan(n.x);
+    expect(a.y).toBeGreaterThan(n.y);
+    // Beside the place line, not above it: the two share their height.
+    const refs = (await page.locator('#ereignis-flughafen-oeffnung .event__refs').boundingBox())!;
+    const mark = (await airport.boundingBox())!;
+    expect(mark.y).toBeLessThan(refs.y + refs.height);
+    expect(mark.y + mark.height).toBeGreaterThan(refs.y);
+    expect(mark.width).toBeLessThanOrEqual(100);
+    // The country's outline is in the page once; each locator refers to it and adds only its place.
+    await expect(page.locator('symbol').count()).resolves.toBe(1);
+    const outline = await page.locator('symbol').getAttribute('id');
+    const uses = await page
+      .locator('.event-locator use')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(uses).toEqual(Array.from({ length: await page.locator('.event-locator').count() }, () => `#${outline}`));
+    await expect(page.locator('.timeline path').count()).resolves.toBe(0);
+    // The link opens the map on that day at that place.
+    await airport.click();
+    await page.waitForURL(at('karte/?stand=2022-01-13#ort-flughafen-almaty'));
+    await expect(page.locator('#ort-flughafen-almaty').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -7,8 +7,10 @@
 import type { Topology } from 'topojson-specification';
 import countries110 from 'world-atlas/countries-110m.json';
 import { mapConfig } from '../../config/map.ts';
-import { buildBasemap, type Bounds } from './basemap.ts';
+import { formatDay } from '../format/dates.ts';
+import { buildBasemap, projection, type Bounds } from './basemap.ts';
 import type { MapPlace } from './geo.ts';
+import { areaRadiusMeters } from './outline.ts';
 import { staticMap, type StaticMap } from './static-map.ts';
 
 /** Kazakhstan with a margin: the locator map's usual frame. */
@@ -108,4 +110,67 @@ export function guardedOverviewMap(places: readonly MapPlace[]): StaticMap | und
     // Drawn in a column of some 360 px, names would be too small to read: the map page has them.
     labels: false,
   });
+}
+
+/** The width of an event's locator in the timeline (SVG units, drawn as as many CSS pixels). */
+const EVENT_LOCATOR_WIDTH = 96;
+/** Radius of an exact place's dot, and the least radius of an approximate place's circle (SVG units). */
+const EVENT_DOT_R = 3;
+const EVENT_RING_R = 5;
+
+const eventProjection = projection(KAZAKHSTAN, EVENT_LOCATOR_WIDTH);
+
+/**
+ * The frame of the timeline's small locators: Kazakhstan's outline, projected
+ * once per build. A timeline page holds it once (an SVG symbol); each entry
+ * adds only its place's dot.
+ */
+export const eventLocatorFrame = {
+  /** The id of the page's one outline symbol. */
+  id: 'umriss-kasachstan',
+  width: eventProjection.width,
+  height: eventProjection.height,
+  outline: eventProjection.path(staticBasemap.features.find((f) => f.properties.focus)!.geometry),
+};
+
+export interface EventLocator {
+  /** The map as it was on the event's day, at its place. */
+  href: string;
+  /** Its accessible name: »Lage von Flughafen Almaty auf der Karte, Stand 7. Januar 2022«. */
+  label: string;
+  /** Where the place lies in the frame; `approximate`: a circle around it (the place is known to an area), else a dot. */
+  spot: { x: number; y: number; r: number; approximate: boolean };
+}
+
+/**
+ * The small locator of a timeline entry: its first place that the map knows
+ * as a site or an area and that lies in Kazakhstan's frame, or undefined. A
+ * country or a sea (drawn as its outline) is its own context: the small map
+ * would say nothing of it. The link is the entry's own link to that place on
+ * the map (`places[].href`, with the event's day).
+ */
+export function eventLocator(
+  places: ReadonlyMap<string, MapPlace>,
+  event: { places: readonly { id: string; href: string }[]; range: { start: string } },
+): EventLocator | undefined {
+  const { west, south, east, north } = KAZAKHSTAN;
+  for (const ref of event.places) {
+    const place = places.get(ref.id);
+    if (!place || place.geometry.kind === 'outline') continue;
+    if (place.lng < west || place.lng > east || place.lat < south || place.lat > north) continue;
+    const [x, y] = eventProjection.project(place.lng, place.lat);
+    const approximate = place.geometry.kind === 'circle';
+    const area = areaRadiusMeters(place) / 1000;
+    return {
+      href: ref.href,
+      label: `Lage von ${place.name} auf der Karte, Stand ${formatDay(event.range.start, 'medium')}`,
+      spot: {
+        x,
+        y,
+        r: approximate ? Math.max(EVENT_RING_R, Math.round(area * eventProjection.unitsPerKm * 10) / 10) : EVENT_DOT_R,
+        approximate,
+      },
+    };
+  }
+  return undefined;
 }
