@@ -11,7 +11,7 @@ import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { articleFilter } from './views/article-filter.ts';
-import { cacheKeys } from './views/cache-keys.ts';
+import { cacheKeys, codeDigest } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
@@ -117,6 +117,7 @@ export const keys = cacheKeys(
     timeline: timelineBook.map((page) => [page.key, page.events.map((event) => event.id)]),
     years: timelineYears.map((year) => year.year),
     filter: articleFilter(articleInputs, undefined, (slug) => slug ?? ''),
+    code: codeDigest(),
   },
 );
 

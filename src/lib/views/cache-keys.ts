@@ -13,6 +13,8 @@
  * years and the newest articles of the article filter.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface CacheKeys {
   /** The digest of what the value shows: articles in it count by their digest. */
@@ -69,4 +71,32 @@ export function cacheKeys(
       return digest;
     },
   };
+}
+
+/**
+ * A digest of the site's code: every file under `src/`, the Astro config and
+ * the lock file. A copied page keeps the addresses of the stylesheets and
+ * scripts of the build that rendered it; when a change to a style or script
+ * renames those files (their names carry a hash of their content), every page
+ * must render again, or it would link files the new build no longer has.
+ * Astro's own check of a page's code does not see that, so the digest is part
+ * of every key (`shared`). Content edits, the common case, leave it unchanged.
+ */
+export function codeDigest(root: string = process.cwd()): string {
+  const hash = createHash('sha256');
+  const add = (path: string): void => {
+    hash.update(`${path.slice(root.length)}\n`).update(readFileSync(path));
+  };
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  walk(join(root, 'src'));
+  for (const file of ['astro.config.mjs', 'package-lock.json']) {
+    if (existsSync(join(root, file))) add(join(root, file));
+  }
+  return hash.digest('base64url');
 }
