@@ -21,7 +21,7 @@ interface Box {
 }
 
 /** Fired by the Lupes after each layout, with their boxes in the container's pixels. */
-export interface LupesLayoutEvent extends L.LeafletEvent {
+interface LupesLayoutEvent extends L.LeafletEvent {
   boxes: Box[];
 }
 
