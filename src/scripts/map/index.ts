@@ -9,8 +9,7 @@
  * - places.ts: markers, circles and outlines of the places; the selection (`placeselect`)
  * - popups.ts and sheet.ts: the popups, a bottom sheet on a narrow map
  * - stand.ts: the day chosen on the time control (`standchange`), for the popups' events
- * - lupes.ts: the Lupes and the lines from moved markers (laid out on `placesshown`, zoom, resize; `lupeslayout`)
- * - country-labels.ts: country names a Lupe would cover move beside it
+ * - lupes.ts: the Lupes and the lines from moved markers (laid out on `placesshown`, zoom, resize)
  * - filters.ts: which places are on the map (`placesshown`)
  * - keyboard.ts: Enter, Space and Escape on the map
  * - deep-links.ts: #ort-<id> in the address, and the table's links to the map
@@ -18,7 +17,6 @@
 import type { LiveMapData } from '../../lib/map/geo.ts';
 import { Basemap } from './basemap.ts';
 import { ColourScheme } from './colour-scheme.ts';
-import { CountryLabels } from './country-labels.ts';
 import { DeepLinks } from './deep-links.ts';
 import { Filters } from './filters.ts';
 import { Keyboard } from './keyboard.ts';
@@ -42,7 +40,6 @@ export function startPlaceMap(root: HTMLElement, data: LiveMapData): void {
   const stand = new Stand(map).enable();
   new Popups(map, places, stand).enable();
   new Keyboard(map).enable();
-  new CountryLabels(map).enable();
   const lupes = new Lupes(map, data, places).enable();
   const filters = new Filters(map, places).enable();
   const links = new DeepLinks(map, places, filters, lupes).enable();

@@ -134,7 +134,6 @@ export class Lupes extends L.Handler {
     }));
     for (const { entry, latlng } of moves) entry.marker.setLatLng(latlng);
     this.draw(size);
-    this.map.fire('lupeslayout', { boxes: this.layout.lupes.map((lupe) => lupe.box) });
     for (const { entry, latlng } of moves) {
       const popup = entry.marker.getPopup();
       if (popup?.isOpen()) popup.setLatLng(latlng);
