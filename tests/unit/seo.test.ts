@@ -5,6 +5,7 @@ import {
   fullTitle,
   headMeta,
   placeGeo,
+  scriptJson,
   serializeJsonLd,
   type Head,
 } from '../../src/lib/publish/seo.ts';
@@ -137,6 +138,13 @@ describe('head metadata', () => {
     const json = serializeJsonLd({ '@type': 'Thing', name: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('escapes "<" in the data a script of the page reads (the days of the map), which parse back unchanged', () => {
+    const days = [{ summary: 'Stand: </script><img src=x onerror=alert(1)>' }];
+    const json = scriptJson(days);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(days);
   });
 });
 

@@ -109,14 +109,20 @@ export function fullTitle(title: string): string {
 }
 
 /**
- * The escaped JSON of a JSON-LD block: "<" is written as \u003c so that a
- * title containing "</script>" cannot end the element.
+ * JSON for a `<script>` element of the page (JSON-LD, data a script reads):
+ * "<" is written as \u003c so that a title containing "</script>" cannot end
+ * the element.
  */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The escaped JSON of a JSON-LD block. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
   const withContext = Array.isArray(data)
     ? { '@context': 'https://schema.org', '@graph': data }
     : { '@context': 'https://schema.org', ...data };
-  return JSON.stringify(withContext).replace(/</g, '\\u003c');
+  return scriptJson(withContext);
 }
 
 export function headMeta(input: HeadInput): Head {
