@@ -4,10 +4,19 @@
  * JavaScript the page shows a German message and links instead of the form.
  */
 
+import { eventOfTitleAnchor, eventUrl } from '../lib/format/urls.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -46,19 +55,49 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search__result';
+/** A linked title and its excerpt, for a page or for one event of a month page. */
+function hit(className: string, href: string, title: string, excerptHtml: string): HTMLElement[] {
   const heading = document.createElement('p');
-  heading.className = 'search__result-title';
+  heading.className = className;
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = href;
+  link.textContent = title;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, excerpt);
+  excerpt.append(...excerptNodes(excerptHtml));
+  return [heading, excerpt];
+}
+
+/**
+ * The events of a month page that hold the term: Pagefind makes a sub-result
+ * of each entry's title (an id from eventTitleAnchor); each leads to the
+ * event's own page, which the index leaves out.
+ */
+function eventHits(data: PagefindResultData): HTMLUListElement | undefined {
+  const events = (data.sub_results ?? []).flatMap((sub) => {
+    const id = sub.anchor?.id && eventOfTitleAnchor(sub.anchor.id);
+    return id ? [{ ...sub, href: eventUrl(id) }] : [];
+  });
+  if (!events.length) return undefined;
+  const list = document.createElement('ul');
+  list.className = 'search__events';
+  list.append(
+    ...events.map((event) => {
+      const item = document.createElement('li');
+      item.append(...hit('search__event-title', event.href, event.title, event.excerpt));
+      return item;
+    }),
+  );
+  return list;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search__result';
+  const events = eventHits(data);
+  const [heading, excerpt] = hit('search__result-title', data.url, data.meta.title ?? data.url, data.excerpt);
+  item.append(heading!, events ?? excerpt!);
   return item;
 }
 

@@ -89,13 +89,18 @@ describe('static hosting of dist/', () => {
   });
 });
 
-async function search(page: Page, term: string): Promise<{ status: string; links: string[] }> {
+async function search(page: Page, term: string): Promise<{ status: string; links: string[]; events: string[] }> {
   await page.getByLabel('Suchbegriff').fill(term);
   await page.getByRole('button', { name: 'Suchen' }).click();
   await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   return {
     status: (await page.locator('[data-search-status]').textContent()) ?? '',
-    links: await page.locator('.search__result a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!)),
+    links: await page
+      .locator('.search__result-title a')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!)),
+    events: await page
+      .locator('.search__event-title a')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!)),
   };
 }
 
@@ -103,10 +108,13 @@ describe('search', () => {
   it('finds »Serdjukow« in the article and his event, offline, under the CSP', async () => {
     const { context, page, problems } = await openPage(served.browser, { origin: served.origin });
     await page.goto(`${served.origin}/suche/`);
-    const { status, links } = await search(page, 'Serdjukow');
+    const { status, links, events } = await search(page, 'Serdjukow');
     expect(status).toMatch(/^\d+ Treffer für »Serdjukow«/);
     expect(links).toContain('/artikel/kasachstan-unklarer-als-gedacht/');
-    expect(links).toContain('/ereignisse/serdjukow-dementi/');
+    // His event is found in its month's entry and leads to its own page (which the index leaves out).
+    expect(links.some((l) => /^\/zeitleiste\/\d{4}-\d{2}\//.test(l))).toBe(true);
+    expect(links.filter((l) => l.startsWith('/ereignisse/'))).toEqual([]);
+    expect(events).toContain('/ereignisse/serdjukow-dementi/');
     await expect(page.locator('.search__excerpt mark').first().textContent()).resolves.toMatch(/Serdjukow/);
     // The address keeps the term, so a search can be shared.
     expect(new URL(page.url()).searchParams.get('q')).toBe('Serdjukow');

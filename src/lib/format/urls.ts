@@ -41,6 +41,14 @@ export function subheadingId(text: string, n: number, taken: ReadonlySet<string>
 export const actorAnchor = (id: string): string => `akteur-${id}`;
 export const placeAnchor = (id: string): string => `ort-${id}`;
 export const eventAnchor = (id: string): string => `ereignis-${id}`;
+/**
+ * The id of an event's title in a timeline entry. The search index lists an
+ * entry of a month page under it (Pagefind makes a sub-result of each heading
+ * with an id), and the search page leads from it to the event's own page
+ * (`eventOfTitleAnchor`), which is not indexed itself: one file fewer per event.
+ */
+export const eventTitleAnchor = (id: string): string => `${eventAnchor(id)}-titel`;
+export const eventOfTitleAnchor = (anchor: string): string | undefined => /^ereignis-(.+)-titel$/.exec(anchor)?.[1];
 export const claimAnchor = (id: string): string => `aussage-${id}`;
 export const factCheckAnchor = (id: string): string => `anmerkung-${id}`;
 
