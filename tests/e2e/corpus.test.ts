@@ -14,11 +14,13 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage } from './browser.ts';
 import { areaLabel } from '../../src/lib/format/labels.ts';
+import { exportedEvents } from './exported-events.ts';
 import { contentOf, fixtureSite, parseLogOf } from './fixture-site.ts';
 
 const site = fixtureSite();
 const at = site.at;
 const built = (path: string) => readFileSync(join(site.dist, path), 'utf8');
+type ExportedEvent = { id: string; status: string; reports: { article: { slug: string }; status: string }[] };
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
@@ -59,11 +61,9 @@ describe('the multi-article fixture corpus, built', () => {
     expect(text(own)).toContain('Alle 2 Ereignisse, die der Artikel datiert, in zeitlicher Folge.');
   });
 
-  it('exports each event once with all its reports, and claimed dates as ISO dates', () => {
-    const json = JSON.parse(built('daten/ereignisse.json')) as {
-      events: { id: string; status: string; reports: { article: { slug: string }; status: string }[] }[];
-    };
-    const event = json.events.filter((e) => e.id === 'abzug-beginn');
+  it('exports each event once with all its reports, and claimed dates as ISO dates', async () => {
+    const events = await exportedEvents<ExportedEvent>(built);
+    const event = events.filter((e) => e.id === 'abzug-beginn');
     expect(event).toHaveLength(1);
     expect(event[0]!.reports.map((r) => [r.article.slug, r.status])).toEqual([
       ['erster-bericht', 'announced'],
@@ -74,12 +74,8 @@ describe('the multi-article fixture corpus, built', () => {
     expect(claims.claims.find((c) => c.id === 'tokajew-abzug-13')!.claimedDate).toBe('2022-01-13');
   });
 
-  it('gives an event that two articles of one day report one status on the timeline, its page, the entity pages and in the export', () => {
-    const event = (
-      JSON.parse(built('daten/ereignisse.json')) as {
-        events: { id: string; status: string; reports: { article: { slug: string }; status: string }[] }[];
-      }
-    ).events.find((e) => e.id === 'abzug-ende')!;
+  it('gives an event that two articles of one day report one status on the timeline, its page, the entity pages and in the export', async () => {
+    const event = (await exportedEvents<ExportedEvent>(built)).find((e) => e.id === 'abzug-ende')!;
     // »Rückblick« and »Zweifel am Abzug« were both written on 11 February, one reports the end, one doubts it.
     expect(event.reports.map((r) => r.status).sort()).toEqual(['disputed', 'reported']);
     // The last report in report order stands for the event.

@@ -10,6 +10,7 @@ import { readContent } from '../../src/lib/analysis/read-content.ts';
 import type { LiveMapData } from '../../src/lib/map/geo.ts';
 import { axeViolations, launch, openPage, url } from './browser.ts';
 import { ROOT } from './build.ts';
+import { exportedEvents } from './exported-events.ts';
 
 const MAP = 'karte/';
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -607,10 +608,10 @@ describe('the map in time', () => {
   it('is where the timeline sends an event with a place: at its day and its place', async () => {
     const { context, page, problems } = await openPage(browser);
     // The timeline page of the first event with a place (from the site's export, whatever the content holds).
-    const exported = (await (await fetch(url('daten/ereignisse.json'))).json()) as {
-      events: { url: string; places: unknown[] }[];
-    };
-    const withPlace = exported.events.find((e) => e.places.length > 0)!;
+    const exported = await exportedEvents<{ url: string; places: unknown[] }>(async (path) =>
+      (await fetch(url(path))).text(),
+    );
+    const withPlace = exported.find((e) => e.places.length > 0)!;
     await page.goto(withPlace.url.replace('https://lagebild.example.org/', url('')));
     const link = page.locator('.event .refs a[href*="/karte/?stand="]').first();
     const href = (await link.getAttribute('href'))!;

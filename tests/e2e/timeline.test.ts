@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportedEvents } from './exported-events.ts';
 import { readContent } from '../../src/lib/analysis/read-content.ts';
 import { statusLabel } from '../../src/lib/format/labels.ts';
 import { launch, openPage, url } from './browser.ts';
@@ -34,7 +35,7 @@ let browser: Browser;
 let exported: ExportedEvent[];
 beforeAll(async () => {
   browser = await launch();
-  exported = ((await (await fetch(url('daten/ereignisse.json'))).json()) as { events: ExportedEvent[] }).events;
+  exported = await exportedEvents<ExportedEvent>(async (path) => (await fetch(url(path))).text());
 });
 afterAll(async () => browser?.close());
 

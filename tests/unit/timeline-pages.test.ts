@@ -104,20 +104,21 @@ describe('the timeline in pages', () => {
   });
 });
 
-describe('the exports by year', () => {
+describe('the calendars by year', () => {
   const years = exportYears(events);
   const locate = timelineLocator(pages);
 
-  it('splits the events by the year they begin in, each with its files', () => {
-    expect(years.map((y) => [y.year, y.events.length, y.json, y.ics])).toEqual([
-      ['2021', 2, '/daten/ereignisse-2021.json', '/daten/zeitleiste-2021.ics'],
-      ['2022', 5, '/daten/ereignisse-2022.json', '/daten/zeitleiste-2022.ics'],
+  it('splits the events by the year they begin in, each with its calendar', () => {
+    expect(years.map((y) => [y.year, y.events.length, y.ics])).toEqual([
+      ['2021', 2, '/daten/zeitleiste-2021.ics'],
+      ['2022', 5, '/daten/zeitleiste-2022.ics'],
     ]);
   });
 
-  it('names the year in the file and links each event to its page', () => {
-    const json = eventsJson(years[0]!.events, locate, 'https://example.org/', '2021');
-    expect(json.title).toBe('Lagebild – Ereignisse 2021');
+  it('names the month in a part of the JSON export and links each event to its page', () => {
+    const [december] = exportParts(events);
+    const json = eventsJson(december!.events, locate, 'https://example.org/', december!.month);
+    expect(json.title).toBe('Lagebild – Ereignisse 2021-12');
     expect(json.events.map((e) => e.url)).toEqual([
       'https://example.org/zeitleiste/2021-12/#ereignis-ereignis1',
       'https://example.org/zeitleiste/2021-12/#ereignis-ereignis2',
@@ -135,7 +136,9 @@ describe('the events export in parts of bounded size', () => {
       ['2022-01-2', 2, '/daten/ereignisse/2022-01-2.json'],
     ]);
     expect(parts.flatMap((p) => p.events.map((e) => e.id))).toEqual(events.map((e) => e.id));
-    expect(eventPartsIndex(parts, 'https://example.org/').parts.at(-1)).toEqual({
+    const index = eventPartsIndex(parts, 'https://example.org/');
+    expect(index.events).toBe(events.length);
+    expect(index.parts.at(-1)).toEqual({
       month: '2022-01',
       part: 2,
       of: 2,

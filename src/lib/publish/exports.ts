@@ -30,13 +30,12 @@ const ICS_STATUS: Record<TimelineEvent['status'], NonNullable<EventAttributes['s
 };
 
 /**
- * The exports of one year: the events that begin in it, as a calendar and
- * as JSON, beside the complete files (which stay complete).
+ * The calendar of one year: the events that begin in it, beside the complete
+ * calendar (a few KB an event: the complete one stays small enough).
  */
 export interface ExportYear {
   year: string;
   ics: string;
-  json: string;
   events: TimelineEvent[];
 }
 
@@ -47,7 +46,7 @@ export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
     const year = event.range.start.slice(0, 4);
     let entry = years.get(year);
     if (!entry) {
-      entry = { year, ics: dataUrl(`zeitleiste-${year}.ics`), json: dataUrl(`ereignisse-${year}.json`), events: [] };
+      entry = { year, ics: dataUrl(`zeitleiste-${year}.ics`), events: [] };
       years.set(year, entry);
     }
     entry.events.push(event);
@@ -57,8 +56,9 @@ export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
 
 /**
  * At most this many events in one part of the events' export: about 6 MB of JSON
- * (3 KB an event), far below the 25 MiB a file that static hosts accept. The
- * complete files (/daten/ereignisse.json and the years') grow with the archive.
+ * (3 KB an event), far below the 25 MiB a file that static hosts accept. There is
+ * no complete file: at 1,000 articles it passed 25 MiB; /daten/ereignisse.json
+ * lists the parts.
  */
 const EVENTS_PER_PART = 2000;
 
@@ -93,10 +93,12 @@ export function exportParts(events: readonly TimelineEvent[], perPart = EVENTS_P
   });
 }
 
-/** The index of the parts (/daten/ereignisse/index.json): which file holds which month's events. */
+/** The index of the parts (/daten/ereignisse.json): which file holds which month's events. */
 export function eventPartsIndex(parts: readonly ExportPart[], site: string) {
   return {
     title: 'Lagebild – Ereignisse nach Monat',
+    description: 'Die Ereignisse der Zeitleiste, eine Datei je Monat (ein langer Monat in Teilen).',
+    events: parts.reduce((sum, p) => sum + p.events.length, 0),
     parts: parts.map((p) => ({
       month: p.month,
       part: p.number,
@@ -140,10 +142,10 @@ export function eventsIcs(
   return value;
 }
 
-/** The events as open data, with absolute links to the timeline and the sentence. `year` names the events of one year. */
-export function eventsJson(events: readonly TimelineEvent[], locate: TimelineLocator, site: string, year?: string) {
+/** The events as open data, with absolute links to the timeline and the sentence. `part` names the month (or part) they fill. */
+export function eventsJson(events: readonly TimelineEvent[], locate: TimelineLocator, site: string, part?: string) {
   return {
-    title: year ? `Lagebild – Ereignisse ${year}` : 'Lagebild – Ereignisse',
+    title: part ? `Lagebild – Ereignisse ${part}` : 'Lagebild – Ereignisse',
     events: events.map((e) => ({
       id: e.id,
       title: e.title,

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
-import { eventsJson } from '../../lib/publish/exports.ts';
-import { locateEvent, timeline } from '../../lib/load.ts';
+import { eventPartsIndex } from '../../lib/publish/exports.ts';
+import { eventParts } from '../../lib/load.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const body = eventsJson(timeline, locateEvent, String(site));
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+/**
+ * The events' export: an index of its parts, one file per month (a long month in
+ * several), so that no file outgrows what static hosts accept (25 MiB a file).
+ */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(`${JSON.stringify(eventPartsIndex(eventParts, String(site)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};
