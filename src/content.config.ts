@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleAnalysis } from './lib/analysis/analyse.ts';
 import { contentCodeFiles } from './lib/analysis/code-graph.ts';
@@ -102,19 +102,32 @@ function articlesLoader(): Loader {
       const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
       const digestOf = (text: string) =>
         context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
-      const reuse = (slug: string, text: string) => {
-        const stored = context.store.get(slug);
-        return stored && stored.digest === digestOf(text) && stored.rendered
-          ? (stored.data as ArticleEntryData).analysis
-          : undefined;
-      };
       for (const path of articlePaths(content)) {
-        const loaded = loadArticle(path, root, all, reuse);
+        // An unchanged file (with unchanged registries and code) was read, checked, analysed and rendered
+        // by an earlier build: its stored entry stands. Parsing the frontmatters again was most of a warm
+        // build's content sync (13 of 35 s at 1,000 articles).
+        const slug = basename(path, '.md');
+        const text = readFileSync(path, 'utf8');
+        const stored = context.store.get(slug);
+        if (stored?.rendered && stored.body !== undefined && stored.digest === digestOf(text)) {
+          const { analysis, ...data } = stored.data as ArticleEntryData;
+          inputs.push({
+            slug,
+            file: relative(root, path),
+            data,
+            analysis,
+            body: stored.body,
+            digest: stored.digest,
+            path,
+          });
+          continue;
+        }
+        const loaded = loadArticle(path, root, all);
         if (!loaded.ok) {
           failures.push({ file: loaded.file, problems: loaded.problems });
           continue;
         }
-        const { slug, file, data, analysis, body, frontmatter, problems, text } = loaded;
+        const { file, data, analysis, body, frontmatter, problems } = loaded;
         if (problems.length) {
           failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
           continue;

@@ -63,25 +63,17 @@ export type LoadedArticle =
 
 /**
  * One article file read, validated and analysed: the one way the build, the
- * checks and the tests load an article. `reuse` may hand back the analysis
- * of an unchanged file (the build's cache); it is then not analysed again.
+ * checks and the tests load an article (the build keeps an unchanged file's
+ * stored entry instead, see src/content.config.ts).
  */
-export function loadArticle(
-  path: string,
-  projectRoot: string,
-  registries: Registries,
-  reuse?: (slug: string, text: string) => ArticleAnalysis | undefined,
-): LoadedArticle {
+export function loadArticle(path: string, projectRoot: string, registries: Registries): LoadedArticle {
   const file = relative(projectRoot, path);
   const slug = basename(path, '.md');
   const text = readFileSync(path, 'utf8');
   const read = readArticleFile(text, file);
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const { data, frontmatter, body, bodyLine } = read;
-  const cached = reuse?.(slug, text);
-  const { analysis, problems } = cached
-    ? { analysis: cached, problems: [] }
-    : analyseArticle({ slug, data, body, bodyLine }, registries);
+  const { analysis, problems } = analyseArticle({ slug, data, body, bodyLine }, registries);
   return { ok: true, file, slug, text, data, frontmatter, body, bodyLine, analysis, problems };
 }
 
