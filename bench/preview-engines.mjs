@@ -9,8 +9,10 @@
 // place with its locator, plus the article's entry with a long German title
 // (umlauts, ß, »…«). Each engine runs in a process of its own, on one thread:
 // a warm-up, then N renders of each page; it prints milliseconds per image
-// (median and 90th percentile; satori and resvg separately), PNG bytes per
-// image and the process's peak RSS. One PNG per engine and page is saved to a
+// (median and 90th percentile; satori's layout, resvg's rasterising and its
+// PNG encoding separately, the canvas's drawing and encoding), PNG bytes per
+// image, the process's peak RSS, and how many pixels of the canvas's image
+// differ visibly from satori's. One PNG per engine and page is saved to a
 // temporary folder outside the project, to be looked at side by side.
 // If the canvas library does not load here, it says why; satori's figures
 // are printed either way. Figures only: nothing here passes or fails.
@@ -32,7 +34,8 @@ export { pageKindLabel } from './src/lib/publish/seo.ts';
 `;
 
 /**
- * The site's preview entries (ENTRY) and its template (TEMPLATE), bundled for plain Node: the
+ * The site's preview entries, as src/lib/load.ts makes them from the content
+ * collections. This and TEMPLATE are bundled for plain Node (bundle()): the
  * site's modules import JSON without attributes and read import.meta.env,
  * which Vite provides in the build. Packages stay external (the bundle lies
  * in node_modules/.cache so that Node finds them), but for the world map's
@@ -47,8 +50,8 @@ import { entityIndex } from './src/lib/views/entity-model.ts';
 import { mapPlaces } from './src/lib/map/geo.ts';
 import { previewPages } from './src/lib/previews/previews.ts';
 
-export function sitePreviewPages(content) {
-  const { registries, articles, failures } = checkContent(content, '.');
+export function sitePreviewPages(content, root) {
+  const { registries, articles, failures } = checkContent(content, root);
   if (failures.length) throw new Error('the content has problems: npm run pruefen');
   const corpus = createCorpus(articles, registries);
   const inputs = corpus.articles.map((a) => ({ slug: a.slug, data: a.resolved, analysis: a.analysis }));
@@ -398,7 +401,10 @@ export async function printPreviewEngines(n = 50) {
   let template;
   try {
     const site = await import(await bundle('preview-pages', ENTRY));
-    writeFileSync(join(outDir, 'pages.json'), JSON.stringify(choosePages(site.sitePreviewPages('content'))));
+    writeFileSync(
+      join(outDir, 'pages.json'),
+      JSON.stringify(choosePages(site.sitePreviewPages(join(ROOT, 'content'), ROOT))),
+    );
     template = await bundle('preview-template', TEMPLATE);
   } catch (error) {
     console.log(
