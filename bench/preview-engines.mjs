@@ -12,7 +12,9 @@
 // (median and 90th percentile; satori's layout, resvg's rasterising and its
 // PNG encoding separately, the canvas's drawing and encoding), PNG bytes per
 // image, the process's peak RSS, and how many pixels of the canvas's image
-// differ visibly from satori's. One PNG per engine and page is saved to a
+// differ visibly from satori's. The canvas's card copies the template's
+// sizes and colours: a change of the template shows here as a larger
+// difference until the copy follows. One PNG per engine and page is saved to a
 // temporary folder outside the project, to be looked at side by side.
 // If the canvas library does not load here, it says why; satori's figures
 // are printed either way. Figures only: nothing here passes or fails.
