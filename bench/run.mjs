@@ -7,13 +7,16 @@
 //     plain Astro Markdown collection (sizes from LAGEBILD_BENCH_SIZES,
 //     default "1,100,1000"; "0" skips it);
 //  4. preview images from a cold and a warm cache, for a generated corpus of
-//     LAGEBILD_BENCH_PREVIEWS articles (default 100; "0" skips it).
+//     LAGEBILD_BENCH_PREVIEWS articles (default 100; "0" skips it);
+//  5. preview images rendered by satori + resvg against @napi-rs/canvas,
+//     LAGEBILD_BENCH_ENGINES renders per page (default 50; "0" skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { printLighthouse } from './lighthouse.mjs';
 import { printMapWeight } from './map-weight.mjs';
 import { printPageWeights } from './page-weight.mjs';
+import { printPreviewEngines } from './preview-engines.mjs';
 import { printPreviewCache } from './previews.mjs';
 import { scaling } from './scaling.mjs';
 
@@ -49,4 +52,10 @@ const previews = Number(process.env.LAGEBILD_BENCH_PREVIEWS ?? 100);
 if (previews > 0) {
   console.log('\nPreview images, cold and warm cache (generated corpus)');
   printPreviewCache(previews);
+}
+
+const engineRuns = Number(process.env.LAGEBILD_BENCH_ENGINES ?? 50);
+if (engineRuns > 0) {
+  console.log('\nPreview images: satori + resvg against @napi-rs/canvas (one thread)');
+  await printPreviewEngines(engineRuns);
 }
