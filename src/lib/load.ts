@@ -13,7 +13,7 @@ import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { articleFilter } from './views/article-filter.ts';
 import { cacheKeys, codeDigest } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
-import { contentStamp, exportParts, exportYears } from './publish/exports.ts';
+import { claimsParts, contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
 import { eventLocator, type EventLocator } from './map/locator-map.ts';
 import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
@@ -70,6 +70,8 @@ export const locateEvent = timelineLocator(timelineBook);
 export const timelineYears = exportYears(timeline);
 /** The events' export in parts of bounded size: a month each, a long month in several. */
 export const eventParts = exportParts(timeline);
+/** The claims' export in parts (/daten/aussagen/2022-01.json …), listed by /daten/aussagen.json. */
+export const claimParts = claimsParts(articleInputs);
 /** The newest date of the content: the calendars' DTSTAMP (the same bytes for the same content). */
 export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
 /** Every actor and place with what all articles say of it. */

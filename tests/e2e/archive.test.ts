@@ -112,7 +112,7 @@ describe('the exports', () => {
   });
 
   it('splits the events by month into parts that /daten/ereignisse.json lists, every event once, no file complete', async () => {
-    const index = json('ereignisse.json') as { parts: { month: string; events: number; url: string }[] };
+    const index = json('ereignisse.json') as { parts: { month: string; count: number; url: string }[] };
     expect(index.parts.map((p) => p.month)).toEqual(['2021-12', '2022-01', '2022-02']);
     for (const part of index.parts) {
       const { events } = json(part.url.replace('https://lagebild.example.org/daten/', '')) as {

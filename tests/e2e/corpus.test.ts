@@ -70,8 +70,17 @@ describe('the multi-article fixture corpus, built', () => {
       ['zweiter-bericht', 'disputed'],
       ['dritter-bericht', 'reported'],
     ]);
-    const claims = JSON.parse(built('daten/aussagen.json')) as { claims: { id: string; claimedDate: string | null }[] };
-    expect(claims.claims.find((c) => c.id === 'tokajew-abzug-13')!.claimedDate).toBe('2022-01-13');
+    const index = JSON.parse(built('daten/aussagen.json')) as { count: number; parts: { url: string }[] };
+    const claims = index.parts.flatMap(
+      (part) =>
+        (
+          JSON.parse(built(new URL(part.url).pathname.slice(1))) as {
+            claims: { id: string; claimedDate: string | null }[];
+          }
+        ).claims,
+    );
+    expect(claims).toHaveLength(index.count);
+    expect(claims.find((c) => c.id === 'tokajew-abzug-13')!.claimedDate).toBe('2022-01-13');
   });
 
   it('gives an event that two articles of one day report one status on the timeline, its page, the entity pages and in the export', async () => {

@@ -4,8 +4,8 @@
  * request to the test server), in the index's order.
  */
 interface PartsIndex {
-  events: number;
-  parts: { url: string; events: number }[];
+  count: number;
+  parts: { url: string; count: number }[];
 }
 
 export async function exportedEvents<T>(read: (path: string) => string | Promise<string>): Promise<T[]> {
@@ -14,13 +14,13 @@ export async function exportedEvents<T>(read: (path: string) => string | Promise
     index.parts.map(async (part) => {
       // The part's address is absolute (the published site's); its path below the root is the file.
       const { events } = JSON.parse(await read(new URL(part.url).pathname.slice(1))) as { events: T[] };
-      if (events.length !== part.events)
-        throw new Error(`${part.url}: ${events.length} events, the index says ${part.events}`);
+      if (events.length !== part.count)
+        throw new Error(`${part.url}: ${events.length} events, the index says ${part.count}`);
       return events;
     }),
   );
   const events = parts.flat();
-  if (events.length !== index.events)
-    throw new Error(`the parts hold ${events.length} events, the index says ${index.events}`);
+  if (events.length !== index.count)
+    throw new Error(`the parts hold ${events.length} events, the index says ${index.count}`);
   return events;
 }

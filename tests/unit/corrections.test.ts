@@ -63,3 +63,30 @@ describe('corrections', () => {
     expect(correctionsAtom(allCorrections(articles), 'https://example.org/', '/lagebild/')).toBe(atom);
   });
 });
+
+describe('corrections in a large archive', () => {
+  // Sixty corrections of one article, one a day from 1 January 2023.
+  const many = testCorpus({
+    articles: [
+      {
+        slug: 'lang',
+        data: {
+          published: '2022-12-01',
+          corrections: Array.from({ length: 60 }, (_, i) => ({
+            date: `2023-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            wrong: `Fehler ${i + 1}.`,
+            right: `Richtig ${i + 1}.`,
+          })),
+        },
+        body: 'Text.\n',
+      },
+    ],
+  }).articles;
+
+  it('gives the feed only the newest fifty corrections', () => {
+    const atom = correctionsAtom(allCorrections(many), 'https://example.org/', '/');
+    expect(atom.match(/<entry>/g)).toHaveLength(50);
+    expect(atom).toContain('Fehler 60.');
+    expect(atom).not.toContain('Fehler 10.');
+  });
+});

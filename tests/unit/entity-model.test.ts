@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleView } from '../../src/lib/views/article.ts';
 import { claimRelations, contradictions, entityIndex, groupByKind } from '../../src/lib/views/entity-model.ts';
 import { mentionsInContext } from '../../src/lib/views/entities.ts';
-import { claimsExport } from '../../src/lib/publish/exports.ts';
+import { claimsExport, claimsParts, claimsPartsIndex } from '../../src/lib/publish/exports.ts';
 import { actorKindLabel, kindGroupLabel } from '../../src/lib/format/labels.ts';
 import { actor, locatorFor, place, testCorpus, TEST_SOURCE, GUARDED } from './helpers.ts';
 
@@ -408,11 +408,23 @@ describe('contradictions', () => {
 
 describe('claims export', () => {
   const site = 'https://lagebild.example.org/';
-  const { claims } = claimsExport(articles, site);
+  const parts = claimsParts(articles);
+  const claims = parts.flatMap((part) => claimsExport(part, site).claims);
 
-  it('lists every claim of every article once', () => {
+  it('lists every claim of every article once, in parts by the month of their articles', () => {
     expect(claims.map((c) => c.id).sort()).toEqual(articles.flatMap((a) => a.data.claims.map((c) => c.id)).sort());
     expect(claims).toHaveLength(7);
+    expect(claimsPartsIndex(parts, site).count).toBe(7);
+    for (const part of parts) {
+      for (const article of part.items) expect(article.data.published.slice(0, 7)).toBe(part.month);
+    }
+  });
+
+  it('splits a long month into parts of bounded size, every article once', () => {
+    const small = claimsParts(articles, 1);
+    expect(small.every((p) => p.items.length === 1)).toBe(true);
+    expect(small.flatMap((p) => p.items.map((a) => a.slug)).sort()).toEqual(articles.map((a) => a.slug).sort());
+    expect(small.filter((p) => p.number > 1).every((p) => p.key === `${p.month}-${p.number}`)).toBe(true);
   });
 
   it('gives the speaker and a link to the sentence, or the sources of a researched claim', () => {
@@ -435,7 +447,9 @@ describe('claims export', () => {
 describe('one claim, one view', () => {
   it('says the same of a claim on its article page, on its speaker’s page, beside its event and in the export', () => {
     const site = 'https://lagebild.example.org/';
-    const exported = claimsExport(articles, site).claims.find((c) => c.id === 'tokajew-abzug')!;
+    const exported = claimsParts(articles)
+      .flatMap((part) => claimsExport(part, site).claims)
+      .find((c) => c.id === 'tokajew-abzug')!;
     const entry = articleView(
       articles.find((a) => a.slug === 'erster')!,
       locatorFor(articles),

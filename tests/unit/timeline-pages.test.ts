@@ -117,7 +117,7 @@ describe('the calendars by year', () => {
 
   it('names the month in a part of the JSON export and links each event to its page', () => {
     const [december] = exportParts(events);
-    const json = eventsJson(december!.events, locate, 'https://example.org/', december!.month);
+    const json = eventsJson(december!.items, locate, 'https://example.org/', december!.month);
     expect(json.title).toBe('Lagebild – Ereignisse 2021-12');
     expect(json.events.map((e) => e.url)).toEqual([
       'https://example.org/zeitleiste/2021-12/#ereignis-ereignis1',
@@ -130,19 +130,19 @@ describe('the events export in parts of bounded size', () => {
   it('holds a month in a file, a long month in several, every event once', () => {
     // Parts of at most three events: December 2021 fits one, January 2022 (five events) takes two.
     const parts = exportParts(events, 3);
-    expect(parts.map((p) => [p.key, p.events.length, p.json])).toEqual([
+    expect(parts.map((p) => [p.key, p.items.length, p.json])).toEqual([
       ['2021-12', 2, '/daten/ereignisse/2021-12.json'],
       ['2022-01', 3, '/daten/ereignisse/2022-01.json'],
       ['2022-01-2', 2, '/daten/ereignisse/2022-01-2.json'],
     ]);
-    expect(parts.flatMap((p) => p.events.map((e) => e.id))).toEqual(events.map((e) => e.id));
+    expect(parts.flatMap((p) => p.items.map((e) => e.id))).toEqual(events.map((e) => e.id));
     const index = eventPartsIndex(parts, 'https://example.org/');
-    expect(index.events).toBe(events.length);
+    expect(index.count).toBe(events.length);
     expect(index.parts.at(-1)).toEqual({
       month: '2022-01',
       part: 2,
       of: 2,
-      events: 2,
+      count: 2,
       url: 'https://example.org/daten/ereignisse/2022-01-2.json',
     });
   });

@@ -62,52 +62,110 @@ export function exportYears(events: readonly TimelineEvent[]): ExportYear[] {
  */
 const EVENTS_PER_PART = 2000;
 
-/** One part of the events' export: a month's events, a long month in several parts. */
-export interface ExportPart {
+/** One part of an export in parts: a month's items, a long month in several parts. */
+interface MonthPart<T> {
   /** "2022-01", "2022-01-2" for the second part of January 2022. */
   key: string;
   month: string;
   number: number;
   of: number;
+  /** The part's file: /daten/<folder>/<key>.json. */
   json: string;
-  events: TimelineEvent[];
+  items: T[];
 }
 
-/** The events by the month they begin in, oldest first, a long month in parts of `perPart`. */
-export function exportParts(events: readonly TimelineEvent[], perPart = EVENTS_PER_PART): ExportPart[] {
-  const months = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    const month = event.range.start.slice(0, 7);
+/** `items` by the month `monthOf` gives, oldest first, a long month in parts of `perPart`. */
+function monthParts<T>(
+  items: readonly T[],
+  monthOf: (item: T) => string,
+  perPart: number,
+  folder: string,
+): MonthPart<T>[] {
+  const months = new Map<string, T[]>();
+  for (const item of items) {
+    const month = monthOf(item);
     const list = months.get(month);
-    if (list) list.push(event);
-    else months.set(month, [event]);
+    if (list) list.push(item);
+    else months.set(month, [item]);
   }
   return [...months.keys()].sort().flatMap((month) => {
     const all = months.get(month)!;
     const of = Math.ceil(all.length / perPart);
     return Array.from({ length: of }, (_, i) => {
       const key = i === 0 ? month : `${month}-${i + 1}`;
-      const events = all.slice(i * perPart, (i + 1) * perPart);
-      return { key, month, number: i + 1, of, json: dataUrl(`ereignisse/${key}.json`), events };
+      const part = all.slice(i * perPart, (i + 1) * perPart);
+      return { key, month, number: i + 1, of, json: dataUrl(`${folder}/${key}.json`), items: part };
     });
   });
 }
 
-/** The index of the parts (/daten/ereignisse.json): which file holds which month's events. */
-export function eventPartsIndex(parts: readonly ExportPart[], site: string) {
+/** The index of an export in parts: which file holds which month's items, and how many. */
+function partsIndex<T>(
+  head: { title: string; description: string },
+  parts: readonly MonthPart<T>[],
+  count: (part: MonthPart<T>) => number,
+  site: string,
+) {
   return {
-    title: 'Lagebild – Ereignisse nach Monat',
-    description: 'Die Ereignisse der Zeitleiste, eine Datei je Monat (ein langer Monat in Teilen).',
-    events: parts.reduce((sum, p) => sum + p.events.length, 0),
+    ...head,
+    count: parts.reduce((sum, p) => sum + count(p), 0),
     parts: parts.map((p) => ({
       month: p.month,
       part: p.number,
       of: p.of,
-      events: p.events.length,
+      count: count(p),
       url: absolute(p.json, site),
     })),
   };
 }
+
+/** One part of the events' export (/daten/ereignisse/2022-01.json). */
+export type ExportPart = MonthPart<TimelineEvent>;
+
+/** The events by the month they begin in, oldest first, a long month in parts of `perPart`. */
+export const exportParts = (events: readonly TimelineEvent[], perPart = EVENTS_PER_PART): ExportPart[] =>
+  monthParts(events, (e) => e.range.start.slice(0, 7), perPart, 'ereignisse');
+
+/** The index of the events' parts (/daten/ereignisse.json). */
+export const eventPartsIndex = (parts: readonly ExportPart[], site: string) =>
+  partsIndex(
+    {
+      title: 'Lagebild – Ereignisse nach Monat',
+      description: 'Die Ereignisse der Zeitleiste, eine Datei je Monat (ein langer Monat in Teilen).',
+    },
+    parts,
+    (p) => p.items.length,
+    site,
+  );
+
+/**
+ * At most this many articles' claims in one part of the claims' export: about
+ * 5 MB (some 23 KB an article with a full analysis). A file of all claims was
+ * 23 MiB at 1,000 articles, near the 25 MiB a static host takes.
+ */
+const ARTICLES_PER_CLAIMS_PART = 200;
+
+/** One part of the claims' export (/daten/aussagen/2022-01.json): the claims of the articles of a month. */
+export type ClaimsPart = MonthPart<ArticleWithBody>;
+
+/** The articles by the month they were published in, oldest first, a long month in parts. */
+export const claimsParts = (articles: readonly ArticleWithBody[], perPart = ARTICLES_PER_CLAIMS_PART): ClaimsPart[] =>
+  monthParts(articles, (a) => a.data.published.slice(0, 7), perPart, 'aussagen');
+
+const claimCount = (part: ClaimsPart) => part.items.reduce((sum, a) => sum + a.data.claims.length, 0);
+
+/** The index of the claims' parts (/daten/aussagen.json). */
+export const claimsPartsIndex = (parts: readonly ClaimsPart[], site: string) =>
+  partsIndex(
+    {
+      title: 'Lagebild – Aussagen nach Monat',
+      description:
+        'Die Aussagen der Analyse, eine Datei je Monat, in dem ihre Artikel erschienen (ein langer Monat in Teilen).',
+    },
+    parts,
+    claimCount,
+    site,
+  );
 
 /** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
 export function eventsIcs(
@@ -194,9 +252,10 @@ export function contentStamp(dates: readonly (string | undefined)[]): string {
 }
 
 /** Every claim of every article, with speaker, date, quote or sources, and what it contradicts. */
-export function claimsExport(articles: readonly ArticleWithBody[], site: string) {
+/** The claims of one part's articles as open data. */
+export function claimsExport(part: ClaimsPart, site: string) {
   return {
-    title: 'Lagebild – Aussagen',
-    claims: articles.flatMap((article) => article.data.claims.map((c) => claimExport(claimView(article, c), site))),
+    title: `Lagebild – Aussagen ${part.of > 1 ? `${part.month}, Teil ${part.number} von ${part.of}` : part.month}`,
+    claims: part.items.flatMap((article) => article.data.claims.map((c) => claimExport(claimView(article, c), site))),
   };
 }

@@ -19,6 +19,11 @@ export interface CorrectionEntry {
   article: { slug: string; title: string; path: string };
 }
 
+/** Corrections on one page of /korrekturen/: about 200 KB of HTML. */
+export const CORRECTIONS_PER_PAGE = 100;
+/** The newest corrections in the feed: a reader's feed program wants the news, not the archive (13 MiB at 1,000 articles). */
+const FEED_ENTRIES = 50;
+
 export function allCorrections(articles: readonly ArticleInput[]): CorrectionEntry[] {
   return articles
     .flatMap(({ slug, data }) =>
@@ -55,7 +60,7 @@ export function correctionsAtom(entries: readonly CorrectionEntry[], site: strin
     updated: parseCalendarDate(newest)!,
     feedLinks: { atom: siteUrl(correctionsFeedPath(), site, base) },
   });
-  for (const entry of entries) {
+  for (const entry of entries.slice(0, FEED_ENTRIES)) {
     feed.addItem({
       id: `${siteUrl(correctionsPath(), site, base)}#${entry.id}`,
       title: asHtmlText(`Korrektur: ${entry.article.title}`),

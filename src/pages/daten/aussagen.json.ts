@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { claimsExport } from '../../lib/publish/exports.ts';
-import { articleInputs } from '../../lib/load.ts';
+import { claimsPartsIndex } from '../../lib/publish/exports.ts';
+import { claimParts } from '../../lib/load.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const body = claimsExport(articleInputs, String(site));
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+/** The claims' export: an index of its parts, one file per month of the articles (a long month in several). */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(`${JSON.stringify(claimsPartsIndex(claimParts, String(site)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ part: ExportPart }> = async ({ site, props }) => {
   const { part } = props;
   const label = part.of > 1 ? `${part.month}, Teil ${part.number} von ${part.of}` : part.month;
-  const body = eventsJson(part.events, locateEvent, String(site), label);
+  const body = eventsJson(part.items, locateEvent, String(site), label);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
