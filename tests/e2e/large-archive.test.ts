@@ -61,6 +61,39 @@ describe(`an archive of ${ARTICLES} articles`, () => {
     await context.close();
   });
 
+  it('lists every correction in pages of at most a hundred, newest first, each once', async () => {
+    // How many corrections the generated articles hold, read from their files (whatever the seed holds).
+    const articles = join(site.work, 'content', 'articles');
+    const expected = readdirSync(articles).reduce((sum, file) => {
+      const frontmatter = readFileSync(join(articles, file), 'utf8').split('\n---\n')[0]!;
+      const corrections = /^corrections:\n((?:[ -].*\n)*)/m.exec(`${frontmatter}\n`)?.[1] ?? '';
+      return sum + (corrections.match(/^ {2}- date:/gm) ?? []).length;
+    }, 0);
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('korrekturen/'));
+    const ids: string[] = [];
+    const dates: string[] = [];
+    for (;;) {
+      const items = page.locator('.corrections__list > .correction');
+      expect(await items.count()).toBeLessThanOrEqual(100);
+      ids.push(...(await items.evaluateAll((nodes) => nodes.map((n) => n.id))));
+      dates.push(
+        ...(await items
+          .locator('.correction__date time')
+          .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')!))),
+      );
+      const older = page.getByRole('link', { name: 'Ältere Korrekturen →' });
+      if (!(await older.count())) break;
+      await older.click();
+      await page.waitForURL(/\/korrekturen\/\d+\/$/);
+    }
+    expect(expected).toBeGreaterThan(100);
+    expect(ids).toHaveLength(expected);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await context.close();
+  });
+
   it('shows the months and the latest page of the timeline on /zeitleiste/', async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('zeitleiste/'));
