@@ -611,6 +611,8 @@ describe('the map in time', () => {
     const summary = page.locator('[data-guard-summary]');
     await expect(summary.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(summary.textContent()).resolves.toBe(first.summary);
+    // With how many of the timeline's events have happened by that day.
+    expect(first.summary).toMatch(/ Ereignis(se|sen)? der Zeitleiste (ist|sind) /);
     const states = () =>
       page
         .locator('.leaflet-marker-pane .place-marker[data-guard-state]')
