@@ -22,9 +22,7 @@
  */
 import L from 'leaflet';
 import { fitInFrame, type FramedPopup } from './popup-frame.ts';
-import { controlsBottom, isNarrow } from './view.ts';
-/** The sheet takes at most this share of the map's height. */
-const SHEET_SHARE = 0.55;
+import { controlsBottom, isNarrow, SHEET_SHARE } from './view.ts';
 
 interface PopupInternals {
   _map: L.Map;

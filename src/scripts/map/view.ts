@@ -25,6 +25,9 @@ export function basemapBounds(data: LiveMapData): L.LatLngBounds {
 /** Below this width (px) a map is narrow: a popup is a sheet (sheet.ts), the Lupes stand below the country. */
 const NARROW_BELOW = 600;
 
+/** On a narrow map a popup is a sheet (sheet.ts) that takes at most this share of the map's height. */
+export const SHEET_SHARE = 0.55;
+
 export function isNarrow(map: L.Map): boolean {
   return map.getSize().x < NARROW_BELOW;
 }
@@ -53,7 +56,8 @@ function narrowHome(map: L.Map): { centre: L.LatLng; zoom: number } {
 /**
  * The bounds the reader can pan within at `zoom`: the basemap's; on a narrow map reaching as far
  * beyond it as the first view does (in a map taller than the basemap, Leaflet would centre the
- * basemap, and the room below the country would be lost).
+ * basemap, and the room below the country would be lost), and below it by a sheet's height more, so
+ * that a site in a Lupe can be brought above an open sheet (sheet.ts).
  */
 function panBounds(map: L.Map, area: L.LatLngBounds, zoom: number): L.LatLngBounds {
   if (!isNarrow(map)) return area;
@@ -62,7 +66,8 @@ function panBounds(map: L.Map, area: L.LatLngBounds, zoom: number): L.LatLngBoun
   const view = map.project(home.centre, home.zoom);
   // The first view's edges beyond the basemap (px), as many pixels at `zoom` (one more, for rounding).
   const above = Math.max(0, map.project(area.getNorthWest(), home.zoom).y - (view.y - half.y)) + 1;
-  const below = Math.max(0, view.y + half.y - map.project(area.getSouthWest(), home.zoom).y) + 1;
+  const below =
+    Math.max(0, view.y + half.y - map.project(area.getSouthWest(), home.zoom).y) + map.getSize().y * SHEET_SHARE + 1;
   const north = map.unproject(map.project(area.getNorthWest(), zoom).subtract([0, above]), zoom);
   const south = map.unproject(map.project(area.getSouthEast(), zoom).add([0, below]), zoom);
   return L.latLngBounds(south, north);
