@@ -44,4 +44,25 @@ describe('the front page', () => {
     expect(await page.locator('h1').evaluate((h) => h.classList.contains('visually-hidden'))).toBe(true);
     await context.close();
   });
+
+  it('on a wide screen begins the latest events beside the lead, not below an empty band; on a phone after the articles', async () => {
+    const boxes = async (width: number) => {
+      const { context, page } = await openPage(browser, { width });
+      await page.goto(url(''));
+      const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+      const result = {
+        lead: await top('.front__lead'),
+        articles: await top('#neueste-artikel'),
+        events: await top('#juengste-ereignisse'),
+      };
+      await context.close();
+      return result;
+    };
+    const wide = await boxes(1280);
+    expect(wide.events).toBeLessThan(wide.articles);
+    expect(Math.abs(wide.events - wide.lead)).toBeLessThan(40);
+    const narrow = await boxes(390);
+    expect(narrow.lead).toBeLessThan(narrow.articles);
+    expect(narrow.articles).toBeLessThan(narrow.events);
+  });
 });

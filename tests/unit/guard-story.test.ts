@@ -4,7 +4,7 @@
  * the story, and the words a screen reader announces.
  */
 import { describe, expect, it } from 'vitest';
-import { guardStory } from '../../src/lib/views/guard-story.ts';
+import { eventsSoFarSentence, guardStory } from '../../src/lib/views/guard-story.ts';
 import { datedEvent, GUARDED, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
 const article = (slug: string, date: string, reports: { event: string; status: string; evidence: string }[]) => ({
@@ -59,6 +59,22 @@ function story(handoverStatus: string, takenStatus?: string, handoverConfirmed =
 const stateOn = (s: ReturnType<typeof guardStory>, date: string) =>
   Object.fromEntries(s.days.find((d) => d.date === date)!.sites.map((x) => [x.id, x.label]));
 
+describe('the events so far, in words', () => {
+  it('counts them in correct German for none, one, some, all, and a timeline of one', () => {
+    expect(eventsSoFarSentence(0, 19)).toBe(
+      'Noch keines der 19 Ereignisse der Zeitleiste ist bis zu diesem Tag geschehen.',
+    );
+    expect(eventsSoFarSentence(1, 19)).toBe('1 von 19 Ereignissen der Zeitleiste ist bis zu diesem Tag geschehen.');
+    expect(eventsSoFarSentence(9, 19)).toBe('9 von 19 Ereignissen der Zeitleiste sind bis zu diesem Tag geschehen.');
+    expect(eventsSoFarSentence(19, 19)).toBe('Alle 19 Ereignisse der Zeitleiste sind bis zu diesem Tag geschehen.');
+    expect(eventsSoFarSentence(1200, 1500)).toBe(
+      '1.200 von 1.500 Ereignissen der Zeitleiste sind bis zu diesem Tag geschehen.',
+    );
+    expect(eventsSoFarSentence(0, 1)).toBe('Das Ereignis der Zeitleiste ist an diesem Tag noch nicht geschehen.');
+    expect(eventsSoFarSentence(1, 1)).toBe('Das Ereignis der Zeitleiste ist bis zu diesem Tag geschehen.');
+  });
+});
+
 describe('the guarded sites in time', () => {
   it('gives each guarded site its status on every day, as the reports give it', () => {
     const s = story('reported');
@@ -85,10 +101,15 @@ describe('the guarded sites in time', () => {
     const s = story('disputed');
     const day = s.days.find((d) => d.date === '2022-01-13')!;
     expect(day.sites[0]!.uncertain).toBe('Datum unsicher: laut letztem Bericht umstritten');
+    // Two of the four events (the five more sites, the handover) have begun by the 13th.
     expect(day.summary).toBe(
       'Stand am Donnerstag, 13. Januar 2022: 2\u00a0Objekte in der Rückgabe. ' +
+        '2 von 4 Ereignissen der Zeitleiste sind bis zu diesem Tag geschehen. ' +
         'An diesem Tag: Die Rückgabe beginnt (Datum unsicher: laut letztem Bericht umstritten).',
     );
+    const summaries = s.days.map((d) => d.summary);
+    expect(summaries[0]).toContain(' 1 von 4 Ereignissen der Zeitleiste ist bis zu diesem Tag geschehen. ');
+    expect(summaries.at(-1)).toContain(' Alle 4 Ereignisse der Zeitleiste sind bis zu diesem Tag geschehen. ');
     expect(story('reported').days.find((d) => d.date === '2022-01-13')!.sites[0]!.uncertain).toBeUndefined();
   });
 

@@ -130,6 +130,31 @@ describe('the Lupes', () => {
     expect(within(lupe!.box, FRAME)).toBe(true);
   });
 
+  it('on a narrow map stand together off the country in focus and off the names of countries', () => {
+    // Two crowded cities near each other; the country in focus fills the frame's upper part, a country's
+    // name lies below it: the room left is the strip at the bottom, wide enough for both Lupes abreast.
+    const second = [city('dorf', 45.6, 71), ...['f', 'g', 'h'].map((id) => site(id, 'dorf', 45.6, 71))];
+    const narrow = (lng: number, lat: number): [number, number] => [(lng - 62) * 20, (52 - lat) * 20];
+    const frame: Rect = { x: 0, y: 0, w: 358, h: 560 };
+    const focus: Rect = { x: 0, y: 40, w: 358, h: 260 };
+    const name: Rect = { x: 20, y: 320, w: 100, h: 14 };
+    const { lupes } = layoutMap([...PLACES, ...second], {
+      project: narrow,
+      frame,
+      focus,
+      names: [name],
+      lupeSize: 64,
+    });
+    expect(lupes.map((l) => l.id).sort()).toEqual(['dorf', 'stadt']);
+    const [a, b] = lupes.map((l) => l.box) as [Rect, Rect];
+    expect(overlap(a, b)).toBe(false);
+    for (const lupe of [a, b]) {
+      expect(within(lupe, frame)).toBe(true);
+      expect(overlap(lupe, focus)).toBe(false);
+      expect(overlap(lupe, name)).toBe(false);
+    }
+  });
+
   it('name their guarded sites beside the markers, by the short map name where there is one', () => {
     const named = PLACES.map((p) => (p.id === 'a' ? { ...p, mapLabel: 'Nordbahnhof' } : p));
     const layout = layoutMap(named, { project, frame: FRAME });

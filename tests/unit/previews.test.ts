@@ -2,7 +2,9 @@ import { timelinePages } from '../../src/lib/views/timeline-pages.ts';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { entityIndex } from '../../src/lib/views/entity-model.ts';
-import { eventPages } from '../../src/lib/views/event-page.ts';
+import { eventPages, type EventPage } from '../../src/lib/views/event-page.ts';
+import { eventLocator } from '../../src/lib/map/locator-map.ts';
+import { headMeta } from '../../src/lib/publish/seo.ts';
 import { previewSvg, renderPreview } from '../../src/lib/previews/preview-image.ts';
 import {
   actorPages,
@@ -198,6 +200,43 @@ describe('the event pages', () => {
       location: { '@type': 'Place', name: 'Nur-Sultan' },
       subjectOf: { headline: 'Der zweite Artikel', url: 'https://example.org/lagebild/artikel/zweiter/' },
     });
+  });
+});
+
+describe('an event page’s link preview', () => {
+  const mapPlaces = geoMapPlaces(articles, locate);
+  const byId = new Map(mapPlaces.map((p) => [p.id, p]));
+  const locators = new Map(timeline.flatMap((e) => [[e.id, eventLocator(byId, e)!] as const]));
+  const head = (page: EventPage) =>
+    headMeta({
+      path: `ereignisse/${page.event.id}/`,
+      ...page.seo,
+      title: page.title,
+      description: page.description,
+      site: 'https://example.org',
+      base: '/',
+    });
+  const tag = (page: EventPage, key: string) => head(page).meta.find((m) => m.key === key)?.content;
+
+  it('shows the locator of the place its timeline entry locates, with the event’s own title and text', () => {
+    const [page] = eventPages(timeline, locate, registries, 'https://example.org', '/', locators);
+    expect(locators.get(page!.event.id)?.place).toBe('nur-sultan');
+    expect(tag(page!, 'og:image')).toBe('https://example.org/og/orte/nur-sultan.png');
+    expect(tag(page!, 'og:image:alt')).toBe('Ort: Nur-Sultan');
+    expect(tag(page!, 'og:title')).toBe('Tokajew kündigt den Abzug der Friedenstruppe an');
+    expect(tag(page!, 'og:description')).toBe(page!.description);
+    expect(JSON.stringify(page!.seo.jsonLd)).toContain('"https://example.org/og/orte/nur-sultan.png"');
+    // That image exists and shows the place's locator: no image of the event's own.
+    const place = previewPages({ ...input, mapPlaces }).find(
+      (p) => previewImagePath(p.path) === 'og/orte/nur-sultan.png',
+    );
+    expect(place?.locator).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
+  it('keeps the timeline’s image for an event whose places the map does not have', () => {
+    const [page] = eventPages(timeline, locate, registries, 'https://example.org', '/', new Map());
+    expect(tag(page!, 'og:image')).toBe('https://example.org/og/zeitleiste.png');
+    expect(tag(page!, 'og:image:alt')).toBe('Vorschaubild von Lagebild');
   });
 });
 

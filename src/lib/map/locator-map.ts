@@ -134,6 +134,8 @@ export const eventLocatorFrame = {
 };
 
 export interface EventLocator {
+  /** The place it shows (the event's first place the map has, inside Kazakhstan): its id. */
+  place: string;
   /** The map as it was on the event's day, at its place. */
   href: string;
   /** Its accessible name: »Lage von Flughafen Almaty auf der Karte, Stand 7. Januar 2022«. */
@@ -162,6 +164,7 @@ export function eventLocator(
     const approximate = place.geometry.kind === 'circle';
     const area = areaRadiusMeters(place) / 1000;
     return {
+      place: place.id,
       href: ref.href,
       label: `Lage von ${place.name} auf der Karte, Stand ${formatDay(event.range.start, 'medium')}`,
       spot: {

@@ -93,6 +93,16 @@ export interface LayoutOptions {
    * covers one only where no free place is left.
    */
   context?: readonly Rect[];
+  /**
+   * The names of countries: a Lupe covers one only where no free place is left, even far from its
+   * city (a label avoids them as it avoids `context`).
+   */
+  names?: readonly Rect[];
+  /**
+   * The country in focus (its bounding box), where a narrow map has room beside it: a Lupe keeps off
+   * it, so that the country's outline stays whole.
+   */
+  focus?: Rect | undefined;
   /** Marker diameters (px): 28 for a guarded site, 24 for any other place unless given. */
   guardedSize?: number;
   otherSize?: number;
@@ -141,6 +151,11 @@ export function lupeGroups(places: readonly LayoutPlace[]): { city: LayoutPlace;
 
 const overlaps = (a: Rect, b: Rect, gap = 0): boolean =>
   a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+
+/** The area (px²) two rectangles share. */
+const overlapArea = (a: Rect, b: Rect): number =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 const inside = (a: Rect, b: Rect, margin = 0): boolean =>
   a.x >= b.x + margin && a.y >= b.y + margin && a.x + a.w <= b.x + b.w - margin && a.y + a.h <= b.y + b.h - margin;
@@ -271,7 +286,10 @@ const labelText = (place: Pick<LayoutPlace, 'name' | 'mapLabel'>): string => pla
 interface Settings {
   frame: Rect;
   avoid: readonly Rect[];
+  /** The names of cities and countries, which labels and Lupes leave free where there is room. */
   context: readonly Rect[];
+  names: readonly Rect[];
+  focus: Rect | undefined;
   guardedSize: number;
   otherSize: number;
   lupeSize: number;
@@ -292,7 +310,9 @@ function settingsOf(places: readonly LayoutPlace[], options: LayoutOptions): Set
   return {
     frame: options.frame,
     avoid: options.avoid ?? [],
-    context: options.context ?? [],
+    context: [...(options.context ?? []), ...(options.names ?? [])],
+    names: options.names ?? [],
+    focus: options.focus,
     guardedSize,
     otherSize,
     lupeSize: options.lupeSize ?? 120,
@@ -340,7 +360,9 @@ function lupeSizeOf(sites: readonly LayoutPlace[], s: Settings): LupeSize {
   // A Lupe grows with its sites: one site needs little room; beside its map, a column for the
   // sites' labels (the markers keep to the map, the labels may reach into the column).
   const inner = Math.min(s.lupeSize, 40 + 22 * sites.length);
-  const labelRoom = Math.min(Math.max(0, ...sites.filter(s.labelled).map(s.labelWidth)), inner);
+  // (The column is as wide as the longest name up to the map's width; a small Lupe, on a phone, still
+  // has room for names of 14 letters.)
+  const labelRoom = Math.min(Math.max(0, ...sites.filter(s.labelled).map(s.labelWidth)), Math.max(inner, 96));
   // Where every site is named, their markers stand in a column beside the Lupe's map (see
   // placeSites), which may need more height than the map.
   const step = Math.max(s.guardedSize, s.otherSize) + 2;
@@ -349,21 +371,50 @@ function lupeSizeOf(sites: readonly LayoutPlace[], s: Settings): LupeSize {
   return { inner, labelRoom, w: inner + 2 * LUPE_PAD + labelRoom, h, named, step };
 }
 
+/** How many of the best partial layouts `lupeBoxes` keeps while it places one Lupe after another. */
+const LUPE_BEAM = 12;
+
 /**
- * Where a Lupe goes: the best of eight places around its city (at three distances), or of the
- * corners and edges of the frame; inside the frame, clear of what is `taken` (the controls, other
- * Lupes), then of the main map's markers and of the context names, and near its city.
+ * Where the Lupes go: for each, the best of eight places around its city (at three distances), or of
+ * the corners and edges of the frame; inside the frame, clear of what is `avoid`ed (the controls) and
+ * of each other, then of the country names and the country in focus, of the main map's markers and of
+ * the names of cities, and near its city. The Lupes are placed together (a beam search over their
+ * places, in the groups' order), not one after the other: on a phone the first Lupe in the middle of
+ * the free room would leave none for the second.
  */
-function lupeBox(
-  anchor: [number, number],
-  size: LupeSize,
-  taken: readonly Rect[],
+function lupeBoxes(
+  groups: readonly { anchor: [number, number]; size: LupeSize }[],
   markers: readonly Rect[],
   s: Settings,
-): Rect {
-  const { w, h } = size;
-  const [ax, ay] = anchor;
+): Rect[] {
   const { frame } = s;
+  const cost = (box: Rect, [ax, ay]: [number, number], taken: readonly Rect[]): number =>
+    (inside(box, frame, 4) ? 0 : 1000) +
+    taken.filter((t) => overlaps(box, t, GAP)).length * 100 +
+    markers.filter((m) => overlaps(box, m, GAP)).length * 10 +
+    s.context.filter((c) => overlaps(box, c)).length * 3 +
+    s.names.filter((c) => overlaps(box, c)).length * 60 +
+    (s.focus ? (overlapArea(box, s.focus) / (box.w * box.h)) * 80 : 0) +
+    // Near its city rather than far, where all else is equal.
+    Math.hypot(box.x + box.w / 2 - ax, box.y + box.h / 2 - ay) / 20;
+  let layouts: { boxes: Rect[]; cost: number }[] = [{ boxes: [], cost: 0 }];
+  for (const { anchor, size } of groups) {
+    const options = lupeCandidates(anchor, size, frame);
+    layouts = layouts
+      .flatMap((layout) =>
+        options.map((box) => ({
+          boxes: [...layout.boxes, box],
+          cost: layout.cost + cost(box, anchor, [...s.avoid, ...layout.boxes]),
+        })),
+      )
+      .sort((a, b) => a.cost - b.cost)
+      .slice(0, LUPE_BEAM);
+  }
+  return layouts[0]!.boxes;
+}
+
+/** The places a Lupe may go: around its city, then in the corners and along the edges of the frame. */
+function lupeCandidates([ax, ay]: [number, number], { w, h }: LupeSize, frame: Rect): Rect[] {
   const reach = Math.hypot(w, h) / 2 + 18;
   const candidates: Rect[] = [];
   for (const distance of [reach, reach * 1.4, reach * 2]) {
@@ -373,19 +424,12 @@ function lupeBox(
       candidates.push({ x: ax + Math.cos(t) * distance - w / 2, y: ay + Math.sin(t) * distance - h / 2, w, h });
     }
   }
-  // And in the corners and along the edges of the frame, where a small screen has its free room.
+  // The corners and edges of the frame, where a small screen has its free room.
   for (const x of [frame.x + 4, frame.x + (frame.w - w) / 2, frame.x + frame.w - w - 4]) {
     for (const y of [frame.y + 4, frame.y + (frame.h - h) / 2, frame.y + frame.h - h - 4])
       candidates.push({ x, y, w, h });
   }
-  const cost = (box: Rect): number =>
-    (inside(box, frame, 4) ? 0 : 1000) +
-    taken.filter((t) => overlaps(box, t, GAP)).length * 100 +
-    markers.filter((m) => overlaps(box, m, GAP)).length * 10 +
-    s.context.filter((c) => overlaps(box, c)).length * 3 +
-    // Near its city rather than far, where all else is equal.
-    Math.hypot(box.x + w / 2 - ax, box.y + h / 2 - ay) / 20;
-  return candidates.reduce((best, c) => (cost(c) < cost(best) ? c : best));
+  return candidates;
 }
 
 /**
@@ -520,16 +564,13 @@ export function layoutMap(places: readonly LayoutPlace[], options: LayoutOptions
   const outside = places.filter((p) => !inLupe.has(p.id));
 
   // The Lupes, largest group first.
-  const lupes: Lupe[] = [];
   const spots: MarkerSpot[] = [];
-  const taken: Rect[] = [...s.avoid];
   const mainBoxes = outside.map((p) => boxOf(...s.at(p), s.sizeOf(p)));
-  for (const { city, sites } of [...groups].sort((a, b) => b.sites.length - a.sites.length)) {
-    const size = lupeSizeOf(sites, s);
-    const box = lupeBox(s.at(city), size, taken, mainBoxes, s);
-    taken.push(box);
-    lupes.push(lupeOf(city, sites, box, size, s, spots));
-  }
+  const ordered = [...groups]
+    .sort((a, b) => b.sites.length - a.sites.length)
+    .map((group) => ({ ...group, anchor: s.at(group.city), size: lupeSizeOf(group.sites, s) }));
+  const boxes = lupeBoxes(ordered, mainBoxes, s);
+  const lupes = ordered.map(({ city, sites, size }, i) => lupeOf(city, sites, boxes[i]!, size, s, spots));
 
   // The other markers: at their points, moved apart where they touch, clear of the Lupes.
   const bodies = outside.map((p) => ({ x: s.at(p)[0], y: s.at(p)[1], size: s.sizeOf(p) }));

@@ -1,16 +1,20 @@
 /**
  * The event pages (/ereignisse/<id>/): one page per event of the timeline,
  * so that a shared link previews that event and not the whole timeline.
+ * Its preview image is that of the place its timeline entry locates (the
+ * place's preview shows the place's locator), else the timeline's: no image
+ * of its own, so that the archive's file count does not grow with its events.
  * Pure: takes the site's timeline, the registries, the site URL and the base.
  */
 import { quoted } from '../format/quotes.ts';
 import type { Place } from '../analysis/model.ts';
-import { eventJsonLd, type PageSeo } from '../publish/seo.ts';
+import { eventJsonLd, pageKindLabel, type PageSeo } from '../publish/seo.ts';
 import { resolvePlace } from '../analysis/corpus.ts';
 import type { Registries } from '../analysis/registries.ts';
 import type { TimelineEvent } from './timeline-model.ts';
 import type { TimelineLocator } from '../format/urls.ts';
-import { articlePath, eventPath, previewImagePath, siteUrl } from '../format/urls.ts';
+import { articlePath, eventPath, placePath, previewImagePath, siteUrl } from '../format/urls.ts';
+import type { EventLocator } from '../map/locator-map.ts';
 
 export interface EventPage {
   event: TimelineEvent;
@@ -27,6 +31,8 @@ export function eventPages(
   registries: Registries,
   site: string,
   base: string,
+  /** The timeline entries' locators by event id (src/lib/load.ts: eventLocators). */
+  locators: ReadonlyMap<string, Pick<EventLocator, 'place'>> = new Map(),
 ): EventPage[] {
   const place = (id: string): Place[] => {
     const entry = registries.places.get(id);
@@ -36,6 +42,8 @@ export function eventPages(
     const path = eventPath(event.id);
     const where = event.places.map((p) => p.name).join(', ');
     const description = `${event.dateLabel}${where ? `, ${where}` : ''} (${event.statusLabel}): ${quoted(event.evidence)}`;
+    const located = event.places.find((p) => p.id === locators.get(event.id)?.place);
+    const image = previewImagePath(located ? placePath(located.id) : path);
     return {
       event,
       timelineHref: locate(event.id),
@@ -43,6 +51,8 @@ export function eventPages(
       description,
       seo: {
         kind: 'event',
+        // The place's image, described as on the place's own page.
+        ...(located && { image, imageAlt: `${pageKindLabel.place}: ${located.name}` }),
         jsonLd: eventJsonLd(
           {
             title: event.title,
@@ -53,7 +63,7 @@ export function eventPages(
           },
           {
             page: siteUrl(path, site, base),
-            image: siteUrl(previewImagePath(path), site, base),
+            image: siteUrl(image, site, base),
             article: siteUrl(articlePath(event.article.slug), site, base),
             articleTitle: event.article.title,
           },

@@ -15,6 +15,7 @@
  */
 import { inReportOrder } from '../analysis/corpus.ts';
 import type { ArticleInput, Event } from '../analysis/model.ts';
+import { formatNumber } from '../format/coordinates.ts';
 import { calendarDays, formatDay } from '../format/dates.ts';
 import { confidenceLabel, countLabel, statusLabel } from '../format/labels.ts';
 import { eventUrl, placeUrl } from '../format/urls.ts';
@@ -46,7 +47,7 @@ interface GuardDay {
   /** The steps taken on this day. */
   steps: GuardStep[];
   sites: SiteOnDay[];
-  /** The day's state in one German sentence (the screen reader's announcement). */
+  /** The day's state in German sentences (the screen reader's announcement), its events so far included. */
   summary: string;
 }
 
@@ -90,6 +91,21 @@ const STATE_WORDS: Record<GuardState, string> = {
   withdrawn: 'zurückgegeben, Abzug abgeschlossen',
 };
 
+/**
+ * How many of the timeline's events have happened by a day, in one German sentence:
+ * »9 von 19 Ereignissen der Zeitleiste sind bis zu diesem Tag geschehen.«
+ */
+export function eventsSoFarSentence(happened: number, total: number): string {
+  const n = formatNumber(happened);
+  const of = formatNumber(total);
+  if (total === 1) {
+    return `Das Ereignis der Zeitleiste ist ${happened ? 'bis zu diesem Tag' : 'an diesem Tag noch nicht'} geschehen.`;
+  }
+  if (happened === 0) return `Noch keines der ${of} Ereignisse der Zeitleiste ist bis zu diesem Tag geschehen.`;
+  if (happened === total) return `Alle ${of} Ereignisse der Zeitleiste sind bis zu diesem Tag geschehen.`;
+  return `${n} von ${of} Ereignissen der Zeitleiste ${happened === 1 ? 'ist' : 'sind'} bis zu diesem Tag geschehen.`;
+}
+
 /** The sites' status on every day from the first report or step to the last. */
 export function guardStory(articles: readonly ArticleInput[]): GuardStory {
   // The sites, each with the first day a report names it guarded.
@@ -113,7 +129,8 @@ export function guardStory(articles: readonly ArticleInput[]): GuardStory {
       }
     }
   }
-  const steps: GuardStep[] = latestEvents(articles).flatMap((e) =>
+  const events = latestEvents(articles);
+  const steps: GuardStep[] = events.flatMap((e) =>
     e.guard
       ? [
           {
@@ -161,8 +178,11 @@ export function guardStory(articles: readonly ArticleInput[]): GuardStory {
       .map((state) => [state, onSites.filter((s) => s.state === state).length] as const)
       .filter(([, n]) => n > 0)
       .map(([state, n]) => `${countLabel(n, 'Objekt', 'Objekte')} ${STATE_WORDS[state]}`);
+    // The events so far: those whose first day is this day or earlier (as the map's popups count them).
+    const eventsSoFar = events.filter((e) => e.range.start <= date).length;
     const summary = [
       `Stand am ${formatDay(date)}: ${counts.length ? counts.join(', ') : 'noch nennt kein Bericht ein bewachtes Objekt'}.`,
+      eventsSoFarSentence(eventsSoFar, events.length),
       ...today.map((s) => `An diesem Tag: ${s.event.title}${s.uncertain ? ` (${s.uncertain})` : ''}.`),
     ].join(' ');
     return { date, label: formatDay(date), steps: today, sites: onSites, summary };

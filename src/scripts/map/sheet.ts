@@ -22,11 +22,7 @@
  */
 import L from 'leaflet';
 import { fitInFrame, type FramedPopup } from './popup-frame.ts';
-
-/** Below this map width (px) a popup is a sheet. */
-const SHEET_BELOW = 600;
-/** The sheet takes at most this share of the map's height. */
-const SHEET_SHARE = 0.55;
+import { controlsBottom, isNarrow, SHEET_SHARE } from './view.ts';
 
 interface PopupInternals {
   _map: L.Map;
@@ -41,16 +37,8 @@ interface PopupInternals {
 
 const base = L.Popup.prototype as unknown as Record<string, (this: unknown, ...args: unknown[]) => unknown>;
 
-function isSheet(map: L.Map): boolean {
-  return map.getSize().x < SHEET_BELOW;
-}
-
-/** The lowest edge of the controls at the map's top (px from the map's top). */
-function controlsBottom(map: L.Map): number {
-  const box = map.getContainer().getBoundingClientRect();
-  const tops = [...map.getContainer().querySelectorAll('.leaflet-top .leaflet-control')];
-  return Math.max(0, ...tops.map((c) => c.getBoundingClientRect().bottom - box.top));
-}
+/** On a narrow map a popup is a sheet. */
+const isSheet = isNarrow;
 
 /** The height of the controls at the map's bottom (the attribution): the sheet docks above them. */
 function controlsAtFoot(map: L.Map): number {
