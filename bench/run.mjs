@@ -9,13 +9,16 @@
 //  4. preview images from a cold and a warm cache, for a generated corpus of
 //     LAGEBILD_BENCH_PREVIEWS articles (default 100; "0" skips it);
 //  5. preview images rendered by satori + resvg against @napi-rs/canvas,
-//     LAGEBILD_BENCH_ENGINES renders per page (default 50; "0" skips it).
+//     LAGEBILD_BENCH_ENGINES renders per page (default 50; "0" skips it);
+//  6. the dev server on a generated corpus: ready, first article page, an edit
+//     shown (sizes from LAGEBILD_BENCH_DEV, default "100,1000"; "0" skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { printLighthouse } from './lighthouse.mjs';
 import { printMapWeight } from './map-weight.mjs';
 import { printPageWeights } from './page-weight.mjs';
+import { devServer } from './dev-server.mjs';
 import { printPreviewEngines } from './preview-engines.mjs';
 import { printPreviewCache } from './previews.mjs';
 import { scaling } from './scaling.mjs';
@@ -58,4 +61,13 @@ const engineRuns = Number(process.env.LAGEBILD_BENCH_ENGINES ?? 50);
 if (engineRuns > 0) {
   console.log('\nPreview images: satori + resvg against @napi-rs/canvas (one thread)');
   await printPreviewEngines(engineRuns);
+}
+
+const devSizes = (process.env.LAGEBILD_BENCH_DEV ?? '100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+if (devSizes.length) {
+  console.log('\nDev server (generated corpus): ready, first article page, an edit shown');
+  for (const n of devSizes) await devServer(n);
 }

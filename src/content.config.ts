@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleAnalysis } from './lib/analysis/analyse.ts';
 import { contentCodeFiles } from './lib/analysis/code-graph.ts';
@@ -63,23 +63,58 @@ function registries(context: LoaderContext) {
   }
 }
 
+/**
+ * In `astro dev`, loads the collection again when an editor saves, adds or
+ * removes a file in `folders` (Astro's own glob() loader does the same; a
+ * loader that reads its files itself must ask the watcher). Saves close
+ * together load once; a content error is logged, and the page keeps what it
+ * showed, until the file is fixed.
+ */
+function reloadOnChange(context: LoaderContext, folders: readonly string[], load: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  for (const folder of folders) watcher.add(folder);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (path: string) => {
+    if (!/\.(?:md|ya?ml)$/.test(path) || !folders.some((folder) => path.startsWith(`${folder}${sep}`))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      load().then(
+        () => logger.info(`reloaded after a change to ${basename(path)}`),
+        (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+      );
+    }, 50);
+  };
+  watcher.on('change', changed);
+  watcher.on('add', changed);
+  watcher.on('unlink', changed);
+}
+
 /** A registry collection: one entry per YAML file, validated and cross-checked once. */
 function registryLoader(kind: RegistryKind): Loader {
+  let watching = false;
   return {
     name: `lagebild-${kind}`,
     load: async (context) => {
-      const { registries: all } = registries(context);
-      context.store.clear();
-      for (const entry of all[kind].values()) {
-        context.store.set({
-          id: entry.id,
-          data: entry.data as Record<string, unknown>,
-          filePath: entry.file,
-          digest: context.generateDigest(entry.data as Record<string, unknown>),
-        });
-      }
+      await loadRegistry(context, kind);
+      if (watching) return;
+      watching = true;
+      reloadOnChange(context, [join(paths(context).content, kind)], () => loadRegistry(context, kind));
     },
   };
+}
+
+async function loadRegistry(context: LoaderContext, kind: RegistryKind): Promise<void> {
+  const { registries: all } = registries(context);
+  context.store.clear();
+  for (const entry of all[kind].values()) {
+    context.store.set({
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      filePath: entry.file,
+      digest: context.generateDigest(entry.data as Record<string, unknown>),
+    });
+  }
 }
 
 /** The data an article entry holds: its frontmatter and its analysis. */
@@ -92,75 +127,85 @@ export type ArticleEntryData = ArticleData & { analysis: ArticleAnalysis };
  * file and registries are unchanged keeps its analysis and HTML.
  */
 function articlesLoader(): Loader {
+  let watching = false;
   return {
     name: 'lagebild-articles',
     load: async (context) => {
-      const { root, content } = paths(context);
-      const { registries: all, digest: registryDigest } = registries(context);
-      const code = context.generateDigest(codeDigest(root));
-      const failures: FileProblems[] = [];
-      const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
-      const digestOf = (text: string) =>
-        context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
-      for (const path of articlePaths(content)) {
-        // An unchanged file (with unchanged registries and code) was read, checked, analysed and rendered
-        // by an earlier build: its stored entry stands. Parsing the frontmatters again was most of a warm
-        // build's content sync (13 of 35 s at 1,000 articles).
-        const slug = basename(path, '.md');
-        const text = readFileSync(path, 'utf8');
-        const stored = context.store.get(slug);
-        if (stored?.rendered && stored.body !== undefined && stored.digest === digestOf(text)) {
-          const { analysis, ...data } = stored.data as ArticleEntryData;
-          inputs.push({
-            slug,
-            file: relative(root, path),
-            data,
-            analysis,
-            body: stored.body,
-            digest: stored.digest,
-            path,
-          });
-          continue;
-        }
-        const loaded = loadArticle(path, root, all);
-        if (!loaded.ok) {
-          failures.push({ file: loaded.file, problems: loaded.problems });
-          continue;
-        }
-        const { file, data, analysis, body, frontmatter, problems } = loaded;
-        if (problems.length) {
-          failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
-          continue;
-        }
-        inputs.push({ slug, file, data, analysis, body, digest: digestOf(text), path });
-      }
-      for (const [file, problems] of checkCorpus(inputs)) {
-        const input = inputs.find((i) => i.file === file)!;
-        const { frontmatter } = splitFrontmatter(readFileSync(input.path, 'utf8'), file);
-        failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
-      }
-      if (failures.length) fail(formatFileProblems(failures));
-
-      const keep = new Set(inputs.map((i) => i.slug));
-      for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-      for (const input of inputs) {
-        const stored = context.store.get(input.slug);
-        if (stored && stored.digest === input.digest && stored.rendered) continue;
-        const rendered = await context.renderMarkdown(
-          `---\n${JSON.stringify(renderFrontmatter(input, all))}\n---\n${input.body}`,
-          { fileURL: pathToFileURL(input.path) },
-        );
-        context.store.set({
-          id: input.slug,
-          data: { ...input.data, analysis: input.analysis } as Record<string, unknown>,
-          body: input.body,
-          filePath: input.file,
-          digest: input.digest,
-          rendered,
-        });
-      }
+      await loadArticles(context);
+      if (watching) return;
+      watching = true;
+      // The registries shape every article's analysis: a change to any of them loads the articles again.
+      const { content } = paths(context);
+      const folders = ['articles', 'actors', 'places', 'sources', 'events'].map((kind) => join(content, kind));
+      reloadOnChange(context, folders, () => loadArticles(context));
     },
   };
+}
+
+async function loadArticles(context: LoaderContext): Promise<void> {
+  const { root, content } = paths(context);
+  const { registries: all, digest: registryDigest } = registries(context);
+  const code = context.generateDigest(codeDigest(root));
+  const failures: FileProblems[] = [];
+  const inputs: (CorpusArticleInput & { body: string; digest: string; path: string })[] = [];
+  const digestOf = (text: string) => context.generateDigest(`${RENDER_VERSION}\n${code}\n${registryDigest}\n${text}`);
+  for (const path of articlePaths(content)) {
+    // An unchanged file (with unchanged registries and code) was read, checked, analysed and rendered
+    // by an earlier build: its stored entry stands. Parsing the frontmatters again was most of a warm
+    // build's content sync (13 of 35 s at 1,000 articles).
+    const slug = basename(path, '.md');
+    const text = readFileSync(path, 'utf8');
+    const stored = context.store.get(slug);
+    if (stored?.rendered && stored.body !== undefined && stored.digest === digestOf(text)) {
+      const { analysis, ...data } = stored.data as ArticleEntryData;
+      inputs.push({
+        slug,
+        file: relative(root, path),
+        data,
+        analysis,
+        body: stored.body,
+        digest: stored.digest,
+        path,
+      });
+      continue;
+    }
+    const loaded = loadArticle(path, root, all);
+    if (!loaded.ok) {
+      failures.push({ file: loaded.file, problems: loaded.problems });
+      continue;
+    }
+    const { file, data, analysis, body, frontmatter, problems } = loaded;
+    if (problems.length) {
+      failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
+      continue;
+    }
+    inputs.push({ slug, file, data, analysis, body, digest: digestOf(text), path });
+  }
+  for (const [file, problems] of checkCorpus(inputs)) {
+    const input = inputs.find((i) => i.file === file)!;
+    const { frontmatter } = splitFrontmatter(readFileSync(input.path, 'utf8'), file);
+    failures.push({ file, problems: describeProblems(problems, frontmatter.value, frontmatter) });
+  }
+  if (failures.length) fail(formatFileProblems(failures));
+
+  const keep = new Set(inputs.map((i) => i.slug));
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  for (const input of inputs) {
+    const stored = context.store.get(input.slug);
+    if (stored && stored.digest === input.digest && stored.rendered) continue;
+    const rendered = await context.renderMarkdown(
+      `---\n${JSON.stringify(renderFrontmatter(input, all))}\n---\n${input.body}`,
+      { fileURL: pathToFileURL(input.path) },
+    );
+    context.store.set({
+      id: input.slug,
+      data: { ...input.data, analysis: input.analysis } as Record<string, unknown>,
+      body: input.body,
+      filePath: input.file,
+      digest: input.digest,
+      rendered,
+    });
+  }
 }
 
 export const collections = {

@@ -15,7 +15,7 @@ const PAGEFIND = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cj
  * for its own Vite (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, VITEST…), which
  * would otherwise override the site's base path and mode in the child build.
  */
-function shellEnv(): NodeJS.ProcessEnv {
+export function shellEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)) delete env[name];
