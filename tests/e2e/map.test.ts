@@ -193,7 +193,7 @@ describe('the map page', () => {
     const row = (await page.locator('#ort-fruehwarnstation').textContent())!.replace(/\s+/g, ' ');
     expect(row).toContain('Frühwarnstation (vermutlich Radarstation Balchasch)');
     expect(row).toContain('Militär');
-    expect(row).toContain('46,6031°\u00a0N, 74,5311°\u00a0O');
+    expect(row).toContain('46,6031° N, 74,5311° O');
     expect(row).toContain('Umkreis ca. 50 km');
     expect(row).toContain('»eine Frühwarnstation«');
     await expect(page.locator('#ort-fruehwarnstation a[href*="#beleg-ort-fruehwarnstation"]').count()).resolves.toBe(1);

@@ -305,7 +305,7 @@ describe('entity index', () => {
       guarded: true,
       evidenceHref: '/artikel/erster/#beleg-ort-werk',
       kindLabel: 'Industrie',
-      coordinatesLabel: '43,2000°\u00a0N, 76,9000°\u00a0O',
+      coordinatesLabel: '43,2000° N, 76,9000° O',
       precisionLabel: 'genauer Ort',
     });
     expect(placeById('oeskemen')).toMatchObject({ guarded: false, evidenceHref: undefined, within: undefined });

@@ -66,7 +66,7 @@ describe('map places', () => {
     expect(p.placeHref).toBe('/orte/hafen-aktau/');
     expect(p.within).toEqual({ id: 'kasachstan', name: 'Kasachstan' });
     expect(p.kindLabel).toBe('Hafen');
-    expect(p.coordinatesLabel).toBe('43,6100°\u00a0N, 51,2000°\u00a0O');
+    expect(p.coordinatesLabel).toBe('43,6100° N, 51,2000° O');
     expect(p.article).toEqual({ slug: MAP_SLUG, title: `Artikel ${MAP_SLUG}`, href: `/artikel/${MAP_SLUG}/` });
     expect(byId('ulba-werk').factChecks).toEqual([
       { note: 'In Öskemen gibt es keine Uranmine.', href: `/artikel/${MAP_SLUG}/#anmerkung-uranmine-oeskemen` },

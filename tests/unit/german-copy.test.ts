@@ -64,7 +64,7 @@ describe('quotation marks', () => {
       kindLabel: 'Stadt',
       guarded: false,
       precisionNote: 'Genauer Ort.',
-      coordinatesLabel: '1°\u00a0N, 1°\u00a0O',
+      coordinatesLabel: '1° N, 1° O',
       quote: 'die »Objekte« dort',
       factChecks: [],
       events: [],

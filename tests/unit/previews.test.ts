@@ -143,9 +143,9 @@ describe('the preview registry', () => {
       path: 'orte/almaty/',
       kind: 'place',
       title: 'Almaty',
-      detail: 'Stadt · 43,2381°\u00a0N, 76,9453°\u00a0O, Umkreis ca. 15\u00a0km',
+      detail: 'Stadt · 43,2381° N, 76,9453° O, Umkreis ca. 15\u00a0km',
     });
-    expect(places.find((p) => p.path === 'orte/nur-sultan/')!.detail).toBe('Stadt · 51,1667°\u00a0N, 71,4333°\u00a0O');
+    expect(places.find((p) => p.path === 'orte/nur-sultan/')!.detail).toBe('Stadt · 51,1667° N, 71,4333° O');
     const actors = actorPages(input);
     // Friedenstruppe: named by no article, but an actor of a reported event.
     expect(actors.map((p) => p.path)).toEqual(['akteure/friedenstruppe/', 'akteure/tokajew/']);

@@ -210,7 +210,7 @@ describe('article view', () => {
     expect(view.places.find((p) => p.id === 'nur-sultan')).toMatchObject({
       precisionLabel: 'ungefähre Lage',
       areaLabel: 'Umkreis ca. 15\u00a0km',
-      coordinatesLabel: '43,2000°\u00a0N, 76,9000°\u00a0O',
+      coordinatesLabel: '43,2000° N, 76,9000° O',
       aliases: ['Astana'],
     });
     expect(view.places.find((p) => p.id === 'akorda')).toMatchObject({
@@ -271,9 +271,9 @@ describe('article view', () => {
   });
 
   it('formats coordinates in German', () => {
-    expect(formatCoordinates([43.2381, 76.9453])).toBe('43,2381°\u00a0N, 76,9453°\u00a0O');
-    expect(formatCoordinates([38.9072, -77.0369])).toBe('38,9072°\u00a0N, 77,0369°\u00a0W');
-    expect(formatCoordinates([-33.8688, 151.2093])).toBe('33,8688°\u00a0S, 151,2093°\u00a0O');
+    expect(formatCoordinates([43.2381, 76.9453])).toBe('43,2381° N, 76,9453° O');
+    expect(formatCoordinates([38.9072, -77.0369])).toBe('38,9072° N, 77,0369° W');
+    expect(formatCoordinates([-33.8688, 151.2093])).toBe('33,8688° S, 151,2093° O');
   });
 });
 
