@@ -68,6 +68,8 @@ describe('search by every name', () => {
         expect(hit.content, hit.url).not.toMatch(LINK_LABELS);
         // A word written twice without a space (»morgensmorgens«): a hidden label read beside its visible twin.
         expect(hit.content, hit.url).not.toMatch(/(\p{L}{4,})\1(?!\p{L})/u);
+        // …or a label glued to the word before it (»abendsStand im Text«).
+        expect(hit.content, hit.url).not.toMatch(/\p{L}Stand im Text/u);
       }
     }
     await close();
