@@ -4,7 +4,7 @@
  * JavaScript the page shows a German message and links instead of the form.
  */
 
-import { eventOfTitleAnchor, eventUrl } from '../lib/format/urls.ts';
+import { eventAnchor, eventOfTitleAnchor } from '../lib/format/urls.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -72,12 +72,13 @@ function hit(className: string, href: string, title: string, excerptHtml: string
 /**
  * The events of a month page that hold the term: Pagefind makes a sub-result
  * of each entry's title (an id from eventTitleAnchor); each leads to the
- * event's own page, which the index leaves out.
+ * whole entry on that month page (its event's page, where it has one, is
+ * left out of the index).
  */
 function eventHits(data: PagefindResultData): HTMLUListElement | undefined {
   const events = (data.sub_results ?? []).flatMap((sub) => {
     const id = sub.anchor?.id && eventOfTitleAnchor(sub.anchor.id);
-    return id ? [{ ...sub, href: eventUrl(id) }] : [];
+    return id ? [{ ...sub, href: `${sub.url.replace(/#.*$/, '')}#${eventAnchor(id)}` }] : [];
   });
   if (!events.length) return undefined;
   const list = document.createElement('ul');

@@ -4,16 +4,18 @@
  * has since moved from (a month that outgrew one page). On an index (the
  * overview, an article's events) the line the fragment names knows its full
  * entry on the month page: this opens it there. When the page lacks the
- * line, this opens the event's own page, which links its entry on the
- * timeline page that now holds it. Without JavaScript the page stays as it
- * is: the index line links the entry, the overview every month.
+ * line, this opens the event where it lives (its own page or its entry in
+ * its article). Without JavaScript the page stays as it is: the index line
+ * links the entry, the overview every month.
  */
-const list = document.querySelector<HTMLElement>('[data-events-base]');
+import { openEventAddress } from './event-address.ts';
+
+const list = document.querySelector<HTMLElement>('[data-event-addresses]');
 const id = decodeURIComponent(window.location.hash.slice(1));
 const match = /^ereignis-([a-z0-9-]+)$/.exec(id);
 const line = match ? document.getElementById(id) : null;
-if (list && match && !line) {
-  window.location.replace(`${list.dataset.eventsBase}${match[1]}/`);
+if (list?.dataset.eventAddresses && match?.[1] && !line) {
+  void openEventAddress(list.dataset.eventAddresses, match[1]);
 } else if (line?.dataset.entry) {
   window.location.replace(line.dataset.entry);
 }

@@ -169,8 +169,8 @@ describe('contradictions and notes on the article page', () => {
 
   it('give every web source its archived copy, or a search in the Internet Archive for the day it was read', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('ereignisse/serdjukow-dementi/'));
-    const items = await page.locator('.sources__list li').all();
+    await page.goto(url('artikel/kasachstan-unklarer-als-gedacht/#ereignis-serdjukow-dementi'));
+    const items = await page.locator('#ereignis-serdjukow-dementi .sources__list li').all();
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       const links = item.locator('a:not(.sources__archive)');

@@ -6,7 +6,7 @@
  * lands on the page that holds it, old links to /zeitleiste/#ereignis-… still
  * arrive, and the exports come whole and by year.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -70,10 +70,32 @@ describe('the timeline by month', () => {
 
   it("takes an event page's timeline link to its month", async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
-    await page.goto(at('ereignisse/vorgeschichte/'));
+    await page.goto(at('ereignisse/abzug-ende/'));
     await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
-    await page.waitForURL(at('zeitleiste/2021-12/#ereignis-vorgeschichte'));
-    await expect(page.locator('#ereignis-vorgeschichte').count()).resolves.toBe(1);
+    await page.waitForURL(at('zeitleiste/2022-02/#ereignis-abzug-ende'));
+    await expect(page.locator('#ereignis-abzug-ende').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('keeps an event one article reports in that article: no page of its own, its entry there opened', async () => {
+    expect(existsSync(join(site.dist, 'ereignisse', 'vorgeschichte'))).toBe(false);
+    expect(existsSync(join(site.dist, 'ereignisse', 'abzug-ende', 'index.html'))).toBe(true);
+    const { context, page, problems } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('zeitleiste/2021-12/'));
+    await page.locator('#ereignis-vorgeschichte').getByRole('link', { name: 'Eintrag im Artikel' }).click();
+    await page.waitForURL(at('artikel/rueckblick/#ereignis-vorgeschichte'));
+    const entry = page.locator('#ereignis-vorgeschichte');
+    await expect(entry.isVisible()).resolves.toBe(true);
+    await expect(entry.innerText()).resolves.toContain('Proteste beginnen');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens an event where it lives for an old link to a page it no longer has (with JavaScript)', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin });
+    await page.goto(at('ereignisse/vorgeschichte/'));
+    await page.waitForURL(at('artikel/rueckblick/#ereignis-vorgeschichte'));
+    await expect(page.locator('#ereignis-vorgeschichte').isVisible()).resolves.toBe(true);
     await context.close();
   });
 

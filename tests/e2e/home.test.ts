@@ -17,7 +17,7 @@ interface Feature {
 }
 
 describe('the front page', () => {
-  it('shows the latest events, each linking to its page, and every guarded site on a small map', async () => {
+  it('shows the latest events, each linking to where it lives, and every guarded site on a small map', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(''));
     const events = await exportedEvents<{ id: string }>(async (path) => (await fetch(url(path))).text());
@@ -26,8 +26,12 @@ describe('the front page', () => {
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!));
     expect(links.length).toBe(Math.min(5, events.length));
     for (const href of links) {
-      expect(href).toMatch(/^\/ereignisse\/[a-z0-9-]+\/$/);
-      expect((await fetch(url(href.slice(1)))).status, href).toBe(200);
+      // Its own page, or its entry in the one article that reports it (eventHome).
+      const [path, anchor] = href.split('#');
+      expect(href).toMatch(/^\/(ereignisse\/[a-z0-9-]+\/|artikel\/[a-z0-9-]+\/#ereignis-[a-z0-9-]+)$/);
+      const response = await fetch(url(path!.slice(1)));
+      expect(response.status, href).toBe(200);
+      if (anchor) expect(await response.text(), href).toContain(`id="${anchor}"`);
     }
     const places = (await (await fetch(url('daten/orte.geojson'))).json()) as { features: Feature[] };
     const guarded = places.features.filter((f) => f.properties.guarded).map((f) => f.properties.id);

@@ -6,7 +6,7 @@
  * overview, and an actor named by every article gets its mentions grouped by
  * article and split into pages.
  */
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,28 @@ describe(`an archive of ${ARTICLES} articles`, () => {
     await page.waitForURL(/\/zeitleiste\/2022-01\/(\d+\/)?#ereignis-serdjukow-dementi$/);
     await expect(page.locator('#ereignis-serdjukow-dementi').count()).resolves.toBe(1);
     await context.close();
+  });
+
+  it('gives an event many articles report a page of its own, with its preview and an Event, and none to one only one reports', () => {
+    const dist = (...path: string[]) => join(site.dist, ...path);
+    // bewachung-beginn is reported by every copy; festnahmen-almaty-k2 by copy 2 alone (bench/generate-corpus.mjs).
+    expect(existsSync(dist('ereignisse', 'festnahmen-almaty-k2'))).toBe(false);
+    const html = readFileSync(dist('ereignisse', 'bewachung-beginn', 'index.html'), 'utf8');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      name: 'Friedenstruppe nimmt den Flughafen Almaty und erste Objekte unter Bewachung',
+      startDate: '2022-01-07',
+    });
+    // The event shares the preview of the place its timeline entry shows (no image of its own).
+    const image = /<meta property="og:image" content="[^"]*\/(og\/orte\/[a-z0-9-]+\.png)"/.exec(html)?.[1];
+    expect(image).toMatch(/^og\/orte\/(flughafen-almaty|almaty)\.png$/);
+    expect(existsSync(dist(image!))).toBe(true);
+    const addresses = JSON.parse(readFileSync(dist('daten', 'ereignis-adressen.json'), 'utf8'));
+    expect(addresses['bewachung-beginn']).toBe('/ereignisse/bewachung-beginn/');
+    expect(addresses['festnahmen-almaty-k2']).toMatch(
+      /^\/artikel\/[a-z0-9-]+-kopie-2\/#ereignis-festnahmen-almaty-k2$/,
+    );
   });
 
   it('groups an actor’s mentions by article and splits them into pages of twenty articles', async () => {

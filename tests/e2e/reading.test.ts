@@ -171,7 +171,7 @@ describe('dark mode', () => {
     '',
     ARTICLE,
     'zeitleiste/',
-    'ereignisse/serdjukow-dementi/',
+    'zeitleiste/2022-01/',
     'akteure/tokajew/',
     'orte/flughafen-almaty/',
     'karte/',

@@ -1,5 +1,5 @@
 /**
- * Event pages, share control and paragraph permalinks in the browser: with
+ * Where an event lives, share control and paragraph permalinks in the browser: with
  * JavaScript the button copies the link (or opens the share sheet), a »¶«
  * copies /artikel/<slug>/#absatz-N; without JavaScript plain links remain.
  */
@@ -11,7 +11,8 @@ import { baseUrl, launch, openPage, url } from './browser.ts';
 import { ROOT } from './build.ts';
 
 const ARTICLE = 'artikel/kasachstan-unklarer-als-gedacht/';
-const EVENT = 'ereignisse/serdjukow-dementi/';
+/** An event one article reports lives in that article's list of events (eventHome). */
+const EVENT = `${ARTICLE}#ereignis-serdjukow-dementi`;
 const EVENT_TITLE = readContent(join(ROOT, 'content'), ROOT).registries.events.get('serdjukow-dementi')!.data.title;
 
 let browser: Browser;
@@ -24,19 +25,22 @@ async function withClipboard(watched: Awaited<ReturnType<typeof openPage>>) {
 }
 const clipboard = (w: Awaited<ReturnType<typeof openPage>>) => w.page.evaluate(() => navigator.clipboard.readText());
 
-describe('event pages', () => {
-  it('each timeline entry links to its own page, which links back', async () => {
+describe('where an event lives', () => {
+  it('each timeline entry links to its event in its article, which links back', async () => {
     const { context, page, problems } = await openPage(browser);
     // The overview is an index: its line leads to the full entry on the month page.
     await page.goto(url('zeitleiste/'));
     await page.locator('#ereignis-serdjukow-dementi').getByRole('link', { name: EVENT_TITLE }).click();
     await page.waitForURL(/\/zeitleiste\/\d{4}-\d{2}\/#ereignis-serdjukow-dementi$/);
     const entry = page.locator('#ereignis-serdjukow-dementi');
-    await entry.getByRole('link', { name: `Einzelseite: ${EVENT_TITLE}` }).click();
+    await entry.getByRole('link', { name: `Eintrag im Artikel: ${EVENT_TITLE}` }).click();
     await page.waitForURL(url(EVENT));
-    await expect(page.locator('h1').textContent()).resolves.toBe(EVENT_TITLE);
-    await expect(page.locator('.event__date time').getAttribute('datetime')).resolves.toBe('2022-01-11');
-    await page.getByRole('link', { name: 'In der Zeitleiste' }).click();
+    // The article's catalogue of events is folded: the address opens it at the event.
+    const home = page.locator('#ereignis-serdjukow-dementi');
+    await expect(home.isVisible()).resolves.toBe(true);
+    await expect(home.locator('.event__title').textContent()).resolves.toBe(EVENT_TITLE);
+    await expect(home.locator('.event__date time').getAttribute('datetime')).resolves.toBe('2022-01-11');
+    await home.getByRole('link', { name: 'In der Zeitleiste' }).click();
     await page.waitForURL(url('zeitleiste/2022-01/#ereignis-serdjukow-dementi'));
     expect(problems).toEqual([]);
     await context.close();
@@ -45,7 +49,7 @@ describe('event pages', () => {
   it('links the evidence to its sentence in the article', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(EVENT));
-    await page.getByRole('link', { name: 'Zum Satz im Artikel' }).click();
+    await page.locator('#ereignis-serdjukow-dementi').getByRole('link', { name: 'Beleg im Text' }).click();
     await page.waitForURL(/#beleg-/);
     const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
     expect(target).toContain('kam am Abend des Tages ein kaum verhülltes Dementi');
@@ -57,10 +61,10 @@ describe('the share control', () => {
   it('copies the page link where there is no share sheet, and says so', async () => {
     const w = await withClipboard(await openPage(browser));
     await w.page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-    await w.page.goto(url(EVENT));
+    await w.page.goto(url(ARTICLE));
     const button = w.page.getByRole('button', { name: 'Link kopieren' });
     await button.click();
-    await expect(clipboard(w)).resolves.toBe(url(EVENT));
+    await expect(clipboard(w)).resolves.toBe(url(ARTICLE));
     await w.page.waitForFunction(() =>
       document.querySelector('[data-share-status]')?.textContent?.startsWith('Link kopiert.'),
     );

@@ -59,9 +59,18 @@ describe('reproducible builds', () => {
           /^\d{4}-\d{2}-\d{2}$/.test(e.data.date) && ['day', 'part-of-day', undefined].includes(e.data.timePrecision),
       );
       expect(days.length).toBeGreaterThan(0);
-      for (const event of days) {
-        const page = readFileSync(join(DIST, 'ereignisse', event.id, 'index.html'), 'utf8');
-        expect(page, event.id).toContain(formatDay(event.data.date, 'medium'));
+      // Where each event lives: its own page, or its entry in its article (eventHome).
+      const addresses: Record<string, string> = JSON.parse(
+        readFileSync(join(DIST, 'daten', 'ereignis-adressen.json'), 'utf8'),
+      );
+      const shown = days.filter((event) => addresses[event.id]);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const event of shown) {
+        const [path, anchor] = addresses[event.id]!.slice(1).split('#');
+        const page = readFileSync(join(DIST, path!, 'index.html'), 'utf8');
+        const at = anchor ? page.indexOf(`id="${anchor}"`) : 0;
+        expect(at, event.id).toBeGreaterThanOrEqual(0);
+        expect(page.slice(at, page.indexOf('</li>', at)), event.id).toContain(formatDay(event.data.date, 'medium'));
       }
     } finally {
       for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });

@@ -97,6 +97,12 @@ describe('the guarded sites in time', () => {
     expect(story('reported').stepDays).toEqual(['2022-01-11', '2022-01-12', '2022-01-13', '2022-01-15']);
   });
 
+  it('links each step to its event where it lives: an event one article reports, in that article', () => {
+    const steps = story('reported').days.flatMap((d) => d.steps);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.find((step) => step.event.id === 'abzug')?.event.href).toBe('/artikel/zweiter/#ereignis-abzug');
+  });
+
   it('says where the date of a change is not sure, and announces each day in words', () => {
     const s = story('disputed');
     const day = s.days.find((d) => d.date === '2022-01-13')!;

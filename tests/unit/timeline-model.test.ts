@@ -191,6 +191,12 @@ describe('timeline model', () => {
     });
   });
 
+  it('gives an event several articles report a page of its own, and keeps any other in its article', () => {
+    expect(byId('abzug-beginn')).toMatchObject({ ownPage: true, href: '/ereignisse/abzug-beginn/' });
+    expect(byId('festnahmen')).toMatchObject({ ownPage: false, href: '/artikel/frueh/#ereignis-festnahmen' });
+    expect(events.filter((e) => e.ownPage).map((e) => e.id)).toEqual(['abzug-beginn']);
+  });
+
   it('takes status, sentence and article from the latest report', () => {
     expect(byId('abzug-beginn')).toMatchObject({
       status: 'reported',

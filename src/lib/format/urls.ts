@@ -93,8 +93,10 @@ export const eventPath = (id: string): string => `ereignisse/${id}/`;
 export const placePath = (id: string): string => `orte/${id}/`;
 export const actorPath = (id: string): string => `akteure/${id}/`;
 export const eventUrl = (id: string): string => withBase(eventPath(id));
-/** The folder of the event pages (there is no page of its own): eventsUrl() + id + "/" is eventUrl(id). */
-export const eventsUrl = (): string => withBase('ereignisse/');
+/** The folder of the event pages (an address under it that has no page opens the event where it lives: 404.astro). */
+export const eventsFolder = (): string => withBase('ereignisse/');
+/** Each event's address by its id (src/pages/daten/ereignis-adressen.json.ts). */
+export const eventAddressesUrl = (): string => dataUrl('ereignis-adressen.json');
 export const searchUrl = (): string => withBase('suche/');
 export const correctionsPath = (): string => 'korrekturen/';
 export const correctionsUrl = (): string => withBase(correctionsPath());

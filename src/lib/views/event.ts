@@ -7,7 +7,7 @@
  */
 import type { Confidence, Event, Source } from '../analysis/model.ts';
 import { statusLabel } from '../format/labels.ts';
-import { eventAnchor } from '../format/urls.ts';
+import { articleUrl, eventAnchor, eventUrl } from '../format/urls.ts';
 import { eventDateLabel, eventDatetime } from './timeline.ts';
 
 export interface EventView {
@@ -52,4 +52,21 @@ export function eventView(event: Event): EventView {
     dateSources: event.dateSources ?? [],
     confidence: event.confidence,
   };
+}
+
+/**
+ * Where an event lives, decided here once for every view, export and script
+ * that links it. An event several articles report has a page of its own
+ * (/ereignisse/<id>/) that gathers their reports; an event one article
+ * reports lives in that article's list of events (/artikel/<slug>/#ereignis-<id>),
+ * which shows it whole, so that the archive does not write a file per event
+ * (at twelve events an article, most of the files a static host allows).
+ * Either address stays: the article keeps the event in its list when a
+ * second report gives the event its page.
+ */
+export function eventHome(id: string, reportingSlugs: readonly string[]): { ownPage: boolean; href: string } {
+  const slugs = new Set(reportingSlugs);
+  const [only] = slugs;
+  if (slugs.size === 1 && only !== undefined) return { ownPage: false, href: `${articleUrl(only)}#${eventAnchor(id)}` };
+  return { ownPage: true, href: eventUrl(id) };
 }

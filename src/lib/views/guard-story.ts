@@ -18,8 +18,9 @@ import type { ArticleInput, Event } from '../analysis/model.ts';
 import { formatNumber } from '../format/coordinates.ts';
 import { calendarDays, formatDay } from '../format/dates.ts';
 import { confidenceLabel, countLabel, statusLabel } from '../format/labels.ts';
-import { eventUrl, placeUrl } from '../format/urls.ts';
+import { placeUrl } from '../format/urls.ts';
 import { eventDateLabel, sortEvents } from './timeline.ts';
+import { eventHome } from './event.ts';
 
 type GuardChange = NonNullable<Event['guard']>;
 type GuardState = 'unreported' | 'guarded' | 'handover' | 'withdrawn';
@@ -130,13 +131,20 @@ export function guardStory(articles: readonly ArticleInput[]): GuardStory {
     }
   }
   const events = latestEvents(articles);
+  const reporting = (id: string): string[] =>
+    articles.filter((a) => a.data.events.some((e) => e.id === id)).map((a) => a.slug);
   const steps: GuardStep[] = events.flatMap((e) =>
     e.guard
       ? [
           {
             date: e.range.start,
             change: e.guard,
-            event: { id: e.id, title: e.title, href: eventUrl(e.id), dateLabel: eventDateLabel(e) },
+            event: {
+              id: e.id,
+              title: e.title,
+              href: eventHome(e.id, reporting(e.id)).href,
+              dateLabel: eventDateLabel(e),
+            },
             uncertain: uncertainty(e),
           },
         ]

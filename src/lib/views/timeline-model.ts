@@ -13,7 +13,7 @@ import { eventDateLabel, sortEvents } from './timeline.ts';
 import { differenceInCalendarDays, format } from 'date-fns';
 import { de } from 'date-fns/locale';
 import { claimView, type ClaimCardView } from './claim.ts';
-import { eventView, type EventView } from './event.ts';
+import { eventHome, eventView, type EventView } from './event.ts';
 import { actorUrl, articleUrl, dayAnchor, placeOnMapUrl } from '../format/urls.ts';
 
 export type { ArticleInput };
@@ -52,6 +52,9 @@ export interface TimelineEvent extends EventView {
   article: { slug: string; title: string; href: string };
   /** Every report, oldest first: the event's reporting history. */
   reports: EventReport[];
+  /** Whether the event has a page of its own, and its address (eventHome in event.ts). */
+  ownPage: boolean;
+  href: string;
   actors: LinkRef[];
   places: LinkRef[];
   competing: CompetingClaim[];
@@ -116,11 +119,21 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
         evidenceHref: report.evidenceHref,
         article,
         reports: [report],
+        ...eventHome(e.id, [slug]),
         actors: e.actors.map((id) => ({ id, name: actorName.get(id) ?? id, href: actorUrl(id) })),
         places: e.places.map((id) => ({ id, name: placeName.get(id) ?? id, href: placeOnMapUrl(id, e.range.start) })),
         competing,
       });
     }
+  }
+  for (const event of byId.values()) {
+    Object.assign(
+      event,
+      eventHome(
+        event.id,
+        event.reports.map((r) => r.article.slug),
+      ),
+    );
   }
   return sortEvents([...byId.values()]);
 }
