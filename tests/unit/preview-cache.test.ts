@@ -195,6 +195,13 @@ describe('the preview cache integration', () => {
     expect(entries(join(cacheDir, 'lagebild-og'))).toEqual(
       [previewKey(B, FINGERPRINT), previewKey(C, FINGERPRINT)].map((k) => `${k}.png`).sort(),
     );
+    // An incremental build that copies every page asks for no image: the build's images stay, only others go.
+    await hooks['astro:build:start']({} as never);
+    buildPreviewCache(fingerprint, countingRenderer().render)!.keep([B]);
+    const lines: string[] = [];
+    await hooks['astro:build:done']({ logger: logger(lines) } as never);
+    expect(lines).toEqual([expect.stringMatching(/^preview images: 0 rendered, 0 from the cache, 1 unused removed/)]);
+    expect(entries(join(cacheDir, 'lagebild-og'))).toEqual([`${previewKey(B, FINGERPRINT)}.png`]);
   });
 });
 

@@ -78,6 +78,12 @@ export type RenderBatch = (
 export class PreviewCache {
   /** The keys this build uses. */
   readonly used = new Set<string>();
+  /**
+   * The keys of every image the build has, also of those it does not ask for:
+   * the incremental build copies an unchanged page's image from its own cache,
+   * and that image's entry here stays for the next clean build.
+   */
+  readonly kept = new Set<string>();
   /** Images read from the cache and rendered, with the time spent in milliseconds. */
   readonly stats = { hits: 0, rendered: 0, ms: 0 };
 
@@ -96,6 +102,11 @@ export class PreviewCache {
     const temporary = `${this.file(key)}.${process.pid}.tmp`;
     writeFileSync(temporary, png);
     renameSync(temporary, this.file(key));
+  }
+
+  /** Marks the images of `pages` as the build's, whether or not it renders or reads them (see `kept`). */
+  keep(pages: readonly PreviewPage[]): void {
+    for (const page of pages) this.kept.add(previewKey(page, this.fingerprint));
   }
 
   /** Renders, in one batch, the images of `pages` that are not in the cache yet. */
@@ -206,7 +217,7 @@ export function previewCacheIntegration(): AstroIntegration {
         record[BUILD] = undefined;
         if (!build?.cache) return;
         const { hits, rendered, ms } = build.cache.stats;
-        const removed = pruneCache(build.dir, build.cache.used);
+        const removed = pruneCache(build.dir, new Set([...build.cache.used, ...build.cache.kept]));
         logger.info(
           `preview images: ${rendered} rendered, ${hits} from the cache, ${removed} unused removed ` +
             `(${(ms / 1000).toFixed(2)} s)`,

@@ -17,8 +17,14 @@ const pages = previewPages({
 
 const fingerprint = previewFingerprint();
 
-export const getStaticPaths = (async () =>
-  pages.map((page) => ({
+// `astro build` keeps the images in its preview cache (src/lib/previews/preview-cache.ts);
+// `astro dev` has none and renders each image on request.
+const cache = buildPreviewCache(previewFingerprint, renderPreviews);
+
+export const getStaticPaths = (async () => {
+  // An incremental build copies the images of unchanged pages and asks for none of them: their cache entries stay.
+  cache?.keep(pages);
+  return pages.map((page) => ({
     params: {
       slug: previewImagePath(page.path)
         .replace(/^og\//, '')
@@ -27,11 +33,8 @@ export const getStaticPaths = (async () =>
     props: { page },
     // The template and the fonts are read from files, which the route's code hash does not see.
     cacheKey: keys.of(page, fingerprint),
-  }))) satisfies GetStaticPaths;
-
-// `astro build` keeps the images in its preview cache (src/lib/previews/preview-cache.ts);
-// `astro dev` has none and renders each image on request.
-const cache = buildPreviewCache(previewFingerprint, renderPreviews);
+  }));
+}) satisfies GetStaticPaths;
 let prepared: Promise<void> | undefined;
 
 export const GET: APIRoute<{ page: PreviewPage }> = async ({ props }) => {
