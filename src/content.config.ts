@@ -203,7 +203,9 @@ async function loadArticles(context: LoaderContext): Promise<void> {
       body: input.body,
       filePath: input.file,
       digest: input.digest,
-      rendered,
+      // The frontmatter given to the Markdown plugins (renderFrontmatter) has done its work in the HTML: kept in
+      // the store it would be a fifth of every article's entry, loaded again by every build and every page.
+      rendered: { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } },
     });
   }
 }

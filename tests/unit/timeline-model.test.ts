@@ -4,7 +4,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { contentStamp, eventsIcs, eventsJson } from '../../src/lib/publish/exports.ts';
+import { calendarEntries, contentStamp, eventsIcs, eventsJson } from '../../src/lib/publish/exports.ts';
 import { groupByDay, overviewStrip, timelineEvents } from '../../src/lib/views/timeline-model.ts';
 import { actor, datedEvent, locatorFor, place, testCorpus, TEST_SOURCE } from './helpers.ts';
 
@@ -335,7 +335,7 @@ describe('exports', () => {
   const site = 'https://lagebild.example.org/';
 
   it('writes a valid iCalendar file with all-day entries', () => {
-    const ics = eventsIcs(events, locate, site, '2022-01-19');
+    const ics = eventsIcs(calendarEntries(events, locate, site), '2022-01-19');
     expect(ics).toContain('\r\n');
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const vevents = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -354,7 +354,7 @@ describe('exports', () => {
   });
 
   it('takes the calendar status and description from the latest report', () => {
-    const ics = eventsIcs(events, locate, site, '2022-01-19');
+    const ics = eventsIcs(calendarEntries(events, locate, site), '2022-01-19');
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const start = calendar
       .getAllSubcomponents('vevent')
@@ -370,7 +370,9 @@ describe('exports', () => {
   });
 
   it('gives the same bytes twice (no build time inside)', () => {
-    expect(eventsIcs(events, locate, site, '2022-01-12')).toBe(eventsIcs(events, locate, site, '2022-01-12'));
+    expect(eventsIcs(calendarEntries(events, locate, site), '2022-01-12')).toBe(
+      eventsIcs(calendarEntries(events, locate, site), '2022-01-12'),
+    );
     expect(contentStamp(['2022-01-12', undefined, '2022-02-01'])).toBe('2022-02-01');
     expect(contentStamp(['kein Datum', undefined])).toBe('2000-01-01');
   });

@@ -167,16 +167,13 @@ export const claimsPartsIndex = (parts: readonly ClaimsPart[], site: string) =>
     site,
   );
 
-/** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
-export function eventsIcs(
-  events: readonly TimelineEvent[],
-  locate: TimelineLocator,
-  site: string,
-  stamp: string,
-  year?: string,
-): string {
-  const timestamp = parseCalendarDate(stamp)!.getTime();
-  const entries = events.map((e): EventAttributes & { timestamp: number } => ({
+/**
+ * What a calendar shows of each event, and nothing else: the calendar's
+ * cache key for the incremental build is made of it (cheap beside writing the
+ * calendar, whose library checks every entry).
+ */
+export const calendarEntries = (events: readonly TimelineEvent[], locate: TimelineLocator, site: string) =>
+  events.map((e): EventAttributes => ({
     uid: `${e.id}@lagebild`,
     title: e.title,
     start: dateArray(e.range.start),
@@ -189,10 +186,16 @@ export function eventsIcs(
     url: absolute(locate(e.id), site),
     status: ICS_STATUS[e.status],
     categories: [e.statusLabel],
-    // Not in the library's types, but honoured: DTSTAMP from the content, not the clock.
-    timestamp,
   }));
-  const { error, value } = createEvents(entries, {
+
+/** All-day calendar entries, one per event; a range covers its days. `year` names a calendar of one year. */
+export function eventsIcs(entries: readonly EventAttributes[], stamp: string, year?: string): string {
+  const timestamp = parseCalendarDate(stamp)!.getTime();
+  const attributes = entries.map(
+    // DTSTAMP from the content, not the clock: not in the library's types, but honoured.
+    (entry): EventAttributes & { timestamp: number } => ({ ...entry, timestamp }),
+  );
+  const { error, value } = createEvents(attributes, {
     productId: '-//Lagebild//Zeitleiste//DE',
     calName: year ? `Lagebild – Zeitleiste ${year}` : 'Lagebild – Zeitleiste',
   });
