@@ -38,7 +38,10 @@ function sync(): void {
 
 /** Everything the content cache holds (the rendered HTML among it), as text. */
 function cached(): string {
-  const files = readdirSync(work, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('data-store.json'));
+  // One file, or (experimental.collectionStorage: 'chunked') the parts in a data-store folder.
+  const files = readdirSync(work, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('data-store.json') || /(^|\/)data-store\/[^/]+$/.test(f),
+  );
   expect(files.length, 'the content cache was written').toBeGreaterThan(0);
   return files.map((f) => readFileSync(join(work, f), 'utf8')).join('\n');
 }
