@@ -64,6 +64,9 @@ export const timelineBook = timelinePages(timeline);
 const slugs = articleInputs.map((a) => a.slug);
 assertNoSlugIsAMonth(timelineBook, slugs);
 assertNoSlugIsAPageNumber(slugs);
+/** An event's own page, where it has one (several articles report it: eventHome in src/lib/views/event.ts). */
+const eventPages = new Map(timeline.flatMap((event) => (event.ownPage ? [[event.id, event.href] as const] : [])));
+export const eventPageOf = (id: string): string | undefined => eventPages.get(id);
 /** The link to an event's entry on the timeline page that holds it. */
 export const locateEvent = timelineLocator(timelineBook);
 /** The timeline's exports split by the year the events begin in. */

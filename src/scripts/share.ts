@@ -3,7 +3,8 @@
  * - a share control's button opens the Web Share sheet where the browser has
  *   one, and copies the page's link otherwise;
  * - a paragraph's »¶« link still jumps to the paragraph, and also copies its
- *   address (/artikel/<slug>/#absatz-N).
+ *   address (/artikel/<slug>/#absatz-N); so does an event's link in its
+ *   article's list (data-copied: the message).
  * Every outcome is announced in German in a live region.
  */
 
@@ -85,12 +86,12 @@ function toast(): HTMLElement {
 let hideToast: number | undefined;
 
 function enhanceParagraphLinks(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-paragraph-link]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-paragraph-link], a[data-copied]')) {
     link.addEventListener('click', async () => {
-      // The browser still follows the link to the paragraph; the address is copied as well.
+      // The browser still follows the link to the paragraph or event; the address is copied as well.
       const region = toast();
-      const n = link.dataset['paragraphLink'];
-      announce(region, (await copy(link.href)) ? `Link zu Absatz ${n} kopiert.` : NOT_COPIED);
+      const copied = link.dataset['copied'] ?? `Link zu Absatz ${link.dataset['paragraphLink']} kopiert.`;
+      announce(region, (await copy(link.href)) ? copied : NOT_COPIED);
       region.classList.add('share-toast--visible');
       window.clearTimeout(hideToast);
       hideToast = window.setTimeout(() => {

@@ -77,6 +77,26 @@ describe('the timeline by month', () => {
     await context.close();
   });
 
+  it('links an event several articles report from each article’s list to its own page', async () => {
+    const { context, page } = await openPage(site.browser, { origin: site.origin, javaScriptEnabled: false });
+    await page.goto(at('artikel/rueckblick/'));
+    // The list is folded (a closed <details>): its links are there, hidden until the reader opens it.
+    const entry = page.locator('#ereignis-abzug-ende');
+    await expect(
+      entry
+        .getByRole('link', { name: 'Einzelseite: Die letzten Soldaten ziehen ab', includeHidden: true })
+        .getAttribute('href'),
+    ).resolves.toBe(at('ereignisse/abzug-ende/').slice(site.origin.length));
+    // Its own event (only this article reports it) lives here: its link is its address.
+    await expect(
+      page
+        .locator('#ereignis-vorgeschichte')
+        .getByRole('link', { name: /^Link zum Ereignis: /, includeHidden: true })
+        .getAttribute('href'),
+    ).resolves.toBe('#ereignis-vorgeschichte');
+    await context.close();
+  });
+
   it('keeps an event one article reports in that article: no page of its own, its entry there opened', async () => {
     expect(existsSync(join(site.dist, 'ereignisse', 'vorgeschichte'))).toBe(false);
     expect(existsSync(join(site.dist, 'ereignisse', 'abzug-ende', 'index.html'))).toBe(true);

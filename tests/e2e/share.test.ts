@@ -46,6 +46,18 @@ describe('where an event lives', () => {
     await context.close();
   });
 
+  it('copies the address of an event that lives in its article from its entry there', async () => {
+    const w = await withClipboard(await openPage(browser));
+    await w.page.goto(url(EVENT));
+    await w.page.getByRole('link', { name: `Link zum Ereignis: ${EVENT_TITLE}` }).click();
+    await expect(clipboard(w)).resolves.toBe(url(EVENT));
+    await w.page.waitForFunction(
+      () => document.querySelector('.share-toast')?.textContent === 'Link zum Ereignis kopiert.',
+    );
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+
   it('links the evidence to its sentence in the article', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(url(EVENT));

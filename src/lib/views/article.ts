@@ -68,7 +68,7 @@ function pageRefs({ data, analysis }: ArticleInput) {
 type PageRefs = ReturnType<typeof pageRefs>;
 type Data = ArticleInput['data'];
 
-function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
+function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator, eventPage: EventPageOf) {
   return sortEvents(data.events).map((e) => {
     const { id, anchor, title, status, statusLabel, dateLabel, datetime, notes, dateSources, confidence } =
       eventView(e);
@@ -84,6 +84,8 @@ function eventViews(data: Data, refs: PageRefs, locate: TimelineLocator) {
       evidence: e.evidence,
       evidenceHref: e.evidenceIn === 'caption' ? `#${PHOTO_ANCHOR}` : `#${evidenceAnchor('event', e.id)}`,
       timelineHref: locate(e.id),
+      /** The event's own page, where several articles report it (eventHome in event.ts); else it lives here. */
+      pageHref: eventPage(e.id),
       actors: e.actors.map(refs.actorRef),
       places: e.places.map(refs.placeRef),
       notes,
@@ -169,15 +171,24 @@ function articleClaimViews(
   }));
 }
 
+/** An event's own page, where it has one (src/lib/load.ts: eventPageOf). */
+export type EventPageOf = (id: string) => string | undefined;
+
 /**
  * @param locate links an event to its entry on the site's timeline.
+ * @param eventPage an event's own page, where it has one.
  * @param relations the pairs of related claims that involve this article
  *   (claimRelations of the corpus: the other claim may be another article's).
  */
-export function articleView(input: ArticleInput, locate: TimelineLocator, relations: ContradictionPair[] = []) {
+export function articleView(
+  input: ArticleInput,
+  locate: TimelineLocator,
+  relations: ContradictionPair[] = [],
+  eventPage: EventPageOf = () => undefined,
+) {
   const { slug, data } = input;
   const refs = pageRefs(input);
-  const events = eventViews(data, refs, locate);
+  const events = eventViews(data, refs, locate, eventPage);
   const contradictions = relations.filter((pair) => pair.kind === 'contradicts');
   const otherRelations = relations.filter((pair) => pair.kind !== 'contradicts');
   const corrections = [...data.corrections]
