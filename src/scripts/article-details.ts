@@ -3,9 +3,8 @@
  * screens, the notes of the analysis are <details>. This script
  *
  * - opens the <details> that hold the address's #target (and a catalogue
- *   that is itself the target), on load and whenever the hash changes, so a
- *   deep link lands on what it names in every browser (Chromium does so by
- *   itself for a target inside; the section itself it leaves closed);
+ *   that is itself the target) through src/scripts/open-target.ts, as on
+ *   every page with folds;
  * - folds each paragraph's notes to one summary on narrow screens, where they
  *   stand in the text, and unfolds them beside the text on wide ones;
  * - lights up a note's passage while the pointer rests on the note or the
@@ -15,30 +14,9 @@
  * click on its summary.
  */
 
+import { hashTarget } from './open-target.ts';
+
 const WIDE = window.matchMedia('(min-width: 64rem)');
-
-function hashTarget(): HTMLElement | null {
-  const id = decodeURIComponent(location.hash.slice(1));
-  return id ? document.getElementById(id) : null;
-}
-
-function revealTarget(): void {
-  const target = hashTarget();
-  if (!target) return;
-  let opened = false;
-  const own = target.matches('.katalog') ? target.querySelector('details') : null;
-  for (
-    let details = own ?? target.closest('details');
-    details;
-    details = details.parentElement?.closest('details') ?? null
-  ) {
-    if (!details.open) {
-      details.open = true;
-      opened = true;
-    }
-  }
-  if (opened) target.scrollIntoView();
-}
 
 function fitNotes(): void {
   const target = hashTarget();
@@ -61,7 +39,5 @@ function linkNotesToPassages(): void {
 }
 
 fitNotes();
-revealTarget();
 linkNotesToPassages();
 WIDE.addEventListener('change', fitNotes);
-window.addEventListener('hashchange', revealTarget);

@@ -167,10 +167,35 @@ describe('contradictions and notes on the article page', () => {
     await context.close();
   });
 
+  it("cite each source short, linked to its entry in the page's list of sources, which starts with the citation", async () => {
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('artikel/kasachstan-unklarer-als-gedacht/#ereignis-serdjukow-dementi'));
+    const citations = await page.locator('#ereignis-serdjukow-dementi .sources__list li > a').all();
+    expect(citations.length).toBeGreaterThan(0);
+    for (const citation of citations) {
+      const href = (await citation.getAttribute('href'))!;
+      expect(href).toMatch(/^#quelle-[a-z0-9-]+$/);
+      const entry = page.locator(`.page-sources li${href}`);
+      await expect(entry.count()).resolves.toBe(1);
+      // »Publisher, date« beside the fact; the entry leads with the same words, then the title.
+      const cited = normalize(await citation.textContent());
+      const publisher = cited.split(/[,:]/)[0]!;
+      expect(normalize(await entry.locator('a').first().textContent()).startsWith(publisher)).toBe(true);
+      expect(cited.length).toBeLessThan(normalize(await entry.textContent()).length);
+    }
+    // Each source once in the page's list.
+    const ids = await page.locator('.page-sources li').evaluateAll((items) => items.map((li) => li.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await context.close();
+  });
+
   it('give every web source its archived copy, or a search in the Internet Archive for the day it was read', async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url('artikel/kasachstan-unklarer-als-gedacht/#ereignis-serdjukow-dementi'));
-    const items = await page.locator('#ereignis-serdjukow-dementi .sources__list li').all();
+    const cited = await page
+      .locator('#ereignis-serdjukow-dementi .sources__list li > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const items = cited.map((href) => page.locator(`.page-sources li${href}`));
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       const links = item.locator('a:not(.sources__archive)');

@@ -212,14 +212,23 @@ describe('the multi-article fixture corpus', () => {
     await context.close();
   });
 
-  it('shows the note on a designated outlet beside its source on a built page', async () => {
+  it("shows the note on a designated outlet beside each citation of it and in the page's list of sources", async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('orte/flughafen-almaty/'));
-    const item = page.locator('.sources__list li', { hasText: 'Friedenstruppe bewacht den Flughafen' });
-    await expect(item.locator('.sources__designation').innerText()).resolves.toBe(
+    // Cited short beside the fact, with the note; in full once at the end of the page, with the note.
+    const citation = page.locator('.sources__list li', { hasText: 'Ein eingestuftes Portal, 12. Januar 2022' });
+    await expect(citation.count()).resolves.toBeGreaterThan(0);
+    for (const item of await citation.all()) {
+      await expect(item.locator('.sources__designation').innerText()).resolves.toBe(
+        'Hinweis: Testeinstufung eines Desinformationsportals',
+      );
+      await expect(item.locator('.sources__designation').isVisible()).resolves.toBe(true);
+    }
+    const entry = page.locator('.page-sources li', { hasText: 'Friedenstruppe bewacht den Flughafen' });
+    await expect(entry.getAttribute('id')).resolves.toBe('quelle-relais-flughafen');
+    await expect(entry.locator('.sources__designation').textContent()).resolves.toBe(
       'Hinweis: Testeinstufung eines Desinformationsportals',
     );
-    await expect(item.locator('.sources__designation').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
@@ -275,11 +284,33 @@ describe('the multi-article fixture corpus', () => {
     await context.close();
   });
 
+  it("opens the page's folded list of sources at the entry a citation links, with JavaScript and without", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { context, page } = await openPage(site.browser, { origin: site.origin, width: 390, javaScriptEnabled });
+      await page.goto(at('orte/flughafen-almaty/'));
+      const list = page.locator('.page-sources__details');
+      await expect(list.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+      const citation = page.locator('.sources__list li > a', { hasText: 'Ein eingestuftes Portal' }).first();
+      await citation.click();
+      await page.waitForURL(/#quelle-relais-flughafen$/);
+      const entry = page.locator('#quelle-relais-flughafen');
+      await expect(entry.isVisible()).resolves.toBe(true);
+      // In view once the (smooth) scroll has ended.
+      await expect
+        .poll(() => entry.evaluate((li) => li.getBoundingClientRect().top), { timeout: 5000 })
+        .toBeLessThan(900);
+      await expect(entry.locator('a[href^="https://"]').first().textContent()).resolves.toContain(
+        'Friedenstruppe bewacht den Flughafen',
+      );
+      await context.close();
+    }
+  });
+
   it('says beside a source without a date why none is known', async () => {
     const { context, page } = await openPage(site.browser, { origin: site.origin });
     await page.goto(at('orte/almaty/'));
-    const item = page.locator('.sources__list li', { hasText: 'Testlexikon' }).first();
-    await expect(item.locator('.sources__undated').innerText()).resolves.toBe(
+    const item = page.locator('.page-sources li', { hasText: 'Testlexikon' }).first();
+    await expect(item.locator('.sources__undated').textContent()).resolves.toBe(
       ', ohne Datum: Lexikonartikel, laufend überarbeitet; die Seite nennt kein Erscheinungsdatum',
     );
     await context.close();

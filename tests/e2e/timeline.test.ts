@@ -132,14 +132,20 @@ describe('the timeline page', () => {
       const shown = await page.locator('ol.timeline li.event').count();
       expect(shown, path).toBeGreaterThan(0);
       // An entry's history of reports grows with each article that reports the event (by design): it does not count.
-      const { height, entries } = await page.evaluate(() => {
+      const { height, entries, foot } = await page.evaluate(() => {
         const histories = [...document.querySelectorAll('ol.timeline li.event .event__reports')].reduce(
           (sum, box) => sum + box.getBoundingClientRect().height,
           0,
         );
         const items = [...document.querySelectorAll('ol.timeline li.event')];
+        // The page's list of sources closes it, folded: one block whatever the month holds (checked below).
+        const sources = document.querySelector('.page-sources');
+        const foot = sources
+          ? sources.getBoundingClientRect().height + parseFloat(getComputedStyle(sources).marginTop)
+          : 0;
         return {
-          height: document.documentElement.scrollHeight - histories,
+          foot,
+          height: document.documentElement.scrollHeight - histories - foot,
           entries: items.reduce((sum, item) => sum + item.getBoundingClientRect().height, 0) - histories,
         };
       });
@@ -151,6 +157,8 @@ describe('the timeline page', () => {
       if (shown >= 15) {
         expect(height / shown, `${path}: ${height} px for ${shown} events`).toBeLessThanOrEqual(400);
       }
+      expect(foot, `${path}: the folded list of the page's sources`).toBeGreaterThan(0);
+      expect(foot, `${path}: the folded list of the page's sources`).toBeLessThanOrEqual(120);
       // Every list of sources in an entry is folded, its summary says how many, and nothing of it shows until opened.
       const folds = await page.locator('ol.timeline li.event').evaluateAll((entries) =>
         entries.flatMap((entry) =>

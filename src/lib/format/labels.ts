@@ -128,6 +128,30 @@ export function sourceLabel(source: Pick<Source, 'title' | 'publisher' | 'date' 
   return extra.length ? `${source.title} – ${extra.join(', ')}` : source.title;
 }
 
+/**
+ * A source as it is cited beside a fact (»junge Welt, 13. Januar 2022, Seite 3«): publisher and
+ * date, or publisher and title where it has no date; the page's source list gives it in full.
+ */
+export function citeLabel(source: Pick<Source, 'title' | 'publisher' | 'date' | 'locator'>): string {
+  const who = source.publisher
+    ? source.date
+      ? `${source.publisher}, ${formatPartialDate(source.date)}`
+      : `${source.publisher}: ${source.title}`
+    : source.title;
+  return source.locator ? `${who}, ${source.locator}` : who;
+}
+
+/**
+ * A source in full as a list of sources gives it, led by its citation so the
+ * reader finds what she clicked: »junge Welt, 13. Januar 2022: Krise in Kasachstan«,
+ * »Wikipedia: Almaty« (undated), the title first where there is no publisher.
+ */
+export function sourceEntryLabel(source: Pick<Source, 'title' | 'publisher' | 'date'>): string {
+  const lead = citeLabel({ ...source, locator: undefined });
+  if (!source.publisher) return source.date ? `${source.title}, ${formatPartialDate(source.date)}` : source.title;
+  return source.date ? `${lead}: ${source.title}` : lead;
+}
+
 /** The note beside a source from a designated outlet (src/config/outlets.ts), or undefined. */
 export function designationLabel(source: Pick<Source, 'designation'>): string | undefined {
   return source.designation ? `Hinweis: ${source.designation}` : undefined;

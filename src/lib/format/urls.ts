@@ -79,6 +79,10 @@ export const placeUrl = (id: string): string => withBase(`orte/${id}/`);
 export const articleParagraphUrl = (slug: string, n: number): string => `${articleUrl(slug)}#${paragraphId(n)}`;
 export const mapPath = (slug?: string): string => (slug ? `karte/${slug}/` : 'karte/');
 export const mapUrl = (slug?: string): string => withBase(mapPath(slug));
+/** A source's entry in the list of the sources a page cites (src/lib/views/bibliography.ts); registry ids are slugs. */
+export const sourceAnchor = (id: string): string => `quelle-${id}`;
+/** The list of the sources a page cites, at the end of its content. */
+export const pageSourcesAnchor = 'quellen-dieser-seite';
 /** The place page's list of the sources for the place's location. */
 export const placeSourcesAnchor = 'quellen-zur-lage';
 /** A place on the map; with `stand` ("YYYY-MM-DD"), as it was on that day (the map's time control). */
