@@ -23,8 +23,17 @@ function walk(dir) {
   });
 }
 
+/**
+ * The Node flags `npm run build` starts Astro with (package.json): Lagebild's build keeps its heap
+ * close to what it holds (--heap-growing-percent); plain Astro is built as Astro's CLI starts.
+ */
+const BUILD_FLAGS = (() => {
+  const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build;
+  return /^node ((?:--\S+ )*)node_modules\/astro\/bin\/astro\.mjs build/.exec(script)?.[1]?.trim().split(' ') ?? [];
+})();
+
 function build(root, content, outDir, cacheDir) {
-  const args = [ASTRO, 'build', '--root', root, '--outDir', outDir];
+  const args = [...(root === ROOT ? BUILD_FLAGS : []), ASTRO, 'build', '--root', root, '--outDir', outDir];
   const env = {
     ...process.env,
     LAGEBILD_CONTENT: content,
