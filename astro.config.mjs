@@ -1,5 +1,7 @@
 // @ts-check
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
@@ -7,6 +9,8 @@ import sitemap from '@astrojs/sitemap';
 import { previewCacheIntegration } from './src/lib/previews/preview-cache.ts';
 import { EMBED_FOLDER, embedAncestors, headersFile } from './src/lib/publish/security.ts';
 import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
+
+const require = createRequire(import.meta.url);
 
 // The site URL and base path come from the environment so that one build
 // configuration serves a domain root and a sub-path (see README, "Deploy").
@@ -52,6 +56,18 @@ const securityHeaders = {
 const contentStoreOnDisk = {
   name: 'lagebild-content-store-on-disk',
   hooks: {
+    /*
+     * The content sync's own copy of the store (every entry: 250 MB at 1,000 articles) is not read again once
+     * the sync has written the parts, but Astro keeps it referenced for the whole build; let it go. Astro does
+     * not export its content layer, so it is found by its file; if a new Astro moves it, nothing changes but
+     * the memory.
+     */
+    'astro:build:start': () => {
+      const instance = join(dirname(require.resolve('astro/package.json')), 'dist', 'content', 'instance.js');
+      if (!existsSync(instance)) return;
+      // Node's own loader (this file runs in Vite's), which holds the module Astro itself imported.
+      require(instance).globalContentLayer?.dispose?.();
+    },
     'astro:config:setup': ({ command, config, updateConfig }) => {
       if (command !== 'build') return;
       const parts = new URL('data-store/', config.cacheDir);
