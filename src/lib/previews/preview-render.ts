@@ -1,7 +1,9 @@
 /**
  * Renders many preview images at once, for the preview cache
- * (src/lib/previews/preview-cache.ts): in worker threads, one per core
- * (os.availableParallelism()), each with its own satori, resvg and fonts;
+ * (src/lib/previews/preview-cache.ts): in worker threads, one per core but
+ * one (os.availableParallelism() - 1, at least one), each with its own satori,
+ * resvg and fonts (about 150 MB): the build's own thread holds the whole site
+ * meanwhile, and at 1,000 articles a second worker took the build over 2 GB;
  * small batches on the calling thread, where starting the workers would
  * cost more than it saves. Every thread runs the same template with the same
  * libraries and fonts, so an image's bytes do not depend on where it was
@@ -43,14 +45,14 @@ export function previewFingerprint(): PreviewFingerprint {
 /** A worker's answer: the PNG of page `id`, or why it could not be rendered. */
 export type WorkerAnswer = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
-/** Renders `pages`; `threads` (default: the number of cores) caps the number of workers. */
+/** Renders `pages`; `threads` (default: the number of cores but one) caps the number of workers. */
 export async function renderPreviews(
   pages: readonly PreviewPage[],
   done: Parameters<RenderBatch>[1],
-  threads: number = availableParallelism(),
+  threads: number = Math.max(1, availableParallelism() - 1),
 ): Promise<void> {
   const count = Math.min(threads, Math.floor(pages.length / IMAGES_PER_WORKER));
-  if (count < 2) {
+  if (count < 1) {
     for (const [index, page] of pages.entries()) done(index, await renderPreview(page));
     return;
   }
