@@ -1,16 +1,12 @@
 // @ts-check
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { contentStoreIntegration } from './src/lib/content-store.ts';
 import { previewCacheIntegration } from './src/lib/previews/preview-cache.ts';
 import { EMBED_FOLDER, embedAncestors, headersFile } from './src/lib/publish/security.ts';
 import { lagebildRehypePlugins, lagebildRemarkPlugins } from './src/plugins/index.ts';
-
-const require = createRequire(import.meta.url);
 
 // The site URL and base path come from the environment so that one build
 // configuration serves a domain root and a sub-path (see README, "Deploy").
@@ -38,73 +34,6 @@ const securityHeaders = {
   hooks: {
     'astro:build:done': ({ dir }) =>
       writeFileSync(new URL('_headers', dir), headersFile({ base, entries: readdirSync(dir), ancestors })),
-  },
-};
-
-/**
- * In a static build the content store's parts stay files, read once when the pages are rendered. Astro
- * bundles each part (up to 20 MiB of the archive as JSON) into the prerender bundle as a string literal,
- * which the bundler parses and writes again, and the module keeps the text alive for the whole build
- * (140 MB of text at 1,000 articles; about a gigabyte of memory while bundling, 8 of 8.5 s of it). The
- * pages are rendered on this machine right after bundling, from the cache directory where the content
- * sync wrote the parts: the store's module lists them, and each part is read when Astro reads the store
- * and then let go (bench/RESULTS.md). Astro tags the module as content data, so the incremental build
- * leaves it out of the pages' code digest (their cacheKey holds the content); the tag is kept. Dev keeps
- * Astro's own modules.
- * @type {import('astro').AstroIntegration}
- */
-const contentStoreOnDisk = {
-  name: 'lagebild-content-store-on-disk',
-  hooks: {
-    /*
-     * The content sync's own copy of the store (every entry: 250 MB at 1,000 articles) is not read again once
-     * the sync has written the parts, but Astro keeps it referenced for the whole build; let it go. Astro does
-     * not export its content layer, so it is found by its file; if a new Astro moves it, nothing changes but
-     * the memory.
-     */
-    'astro:build:start': () => {
-      const instance = join(dirname(require.resolve('astro/package.json')), 'dist', 'content', 'instance.js');
-      if (!existsSync(instance)) return;
-      // Node's own loader (this file runs in Vite's), which holds the module Astro itself imported.
-      require(instance).globalContentLayer?.dispose?.();
-    },
-    'astro:config:setup': ({ command, config, updateConfig }) => {
-      if (command !== 'build') return;
-      const parts = new URL('data-store/', config.cacheDir);
-      updateConfig({
-        vite: {
-          plugins: [
-            {
-              name: 'lagebild-content-store-on-disk',
-              // Before Astro's own load of the store, which would inline every part.
-              load: {
-                order: 'pre',
-                handler(id) {
-                  if (id !== '\0astro:data-layer-content') return undefined;
-                  const manifest = new URL('manifest.json', parts);
-                  if (!existsSync(manifest)) return undefined;
-                  /** @type {Record<string, string[]>} */
-                  const collections = JSON.parse(readFileSync(manifest, 'utf8'));
-                  const files = Object.entries(collections).map(
-                    ([name, names]) =>
-                      `${JSON.stringify(name)}: [${names.map((file) => `part(${JSON.stringify(fileURLToPath(new URL(file, parts)))})`).join(', ')}]`,
-                  );
-                  return {
-                    code: [
-                      "import { readFileSync } from 'node:fs';",
-                      "const part = (file) => ({ get default() { return readFileSync(file, 'utf8'); } });",
-                      `export default { ${files.join(', ')} };`,
-                    ].join('\n'),
-                    map: { mappings: '' },
-                    meta: { astroIncremental: { kind: 'content-data' } },
-                  };
-                },
-              },
-            },
-          ],
-        },
-      });
-    },
   },
 };
 
@@ -139,7 +68,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes(`/${EMBED_FOLDER}/`) }),
     securityHeaders,
     previewCacheIntegration(),
-    contentStoreOnDisk,
+    contentStoreIntegration,
   ],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; Lagebild's

@@ -5,6 +5,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleAnalysis } from './lib/analysis/analyse.ts';
 import { contentCodeFiles } from './lib/analysis/code-graph.ts';
+import { announceContentChange } from './lib/content-store.ts';
 import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
 import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
 import { renderFrontmatter } from './lib/analysis/render-data.ts';
@@ -66,7 +67,8 @@ function registries(context: LoaderContext) {
 /**
  * In `astro dev`, loads the collection again when an editor saves, adds or
  * removes a file in `folders` (Astro's own glob() loader does the same; a
- * loader that reads its files itself must ask the watcher). Saves close
+ * loader that reads its files itself must ask the watcher), and the pages
+ * show it on their next request (src/lib/content-store.ts). Saves close
  * together load once; a content error is logged, and the page keeps what it
  * showed, until the file is fixed.
  */
@@ -80,7 +82,10 @@ function reloadOnChange(context: LoaderContext, folders: readonly string[], load
     clearTimeout(timer);
     timer = setTimeout(() => {
       load().then(
-        () => logger.info(`reloaded after a change to ${basename(path)}`),
+        () => {
+          announceContentChange();
+          logger.info(`reloaded after a change to ${basename(path)}`);
+        },
         (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
       );
     }, 50);
@@ -106,7 +111,9 @@ function registryLoader(kind: RegistryKind): Loader {
 
 async function loadRegistry(context: LoaderContext, kind: RegistryKind): Promise<void> {
   const { registries: all } = registries(context);
-  context.store.clear();
+  // Entries whose digest is unchanged stay as they are (store.set keeps them): a save to one registry file
+  // replaces one entry, and in `astro dev` the pages keep reading the others as the same objects.
+  for (const id of context.store.keys()) if (!all[kind].has(id)) context.store.delete(id);
   for (const entry of all[kind].values()) {
     context.store.set({
       id: entry.id,

@@ -11,7 +11,7 @@ import type { ArticleInput } from './analysis/model.ts';
 import type { Entry, Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { articleFilter } from './views/article-filter.ts';
-import { cacheKeys, codeDigest } from './views/cache-keys.ts';
+import { cacheKeys, codeDigest, type CacheKeys } from './views/cache-keys.ts';
 import { claimRelations, entityIndex, type ContradictionPair } from './views/entity-model.ts';
 import { claimsParts, contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
@@ -57,46 +57,73 @@ export const articleInputs: ArticleInput[] = corpus.articles.map((a) => ({
   analysis: a.analysis,
 }));
 
-/** The site's timeline: one entry per event, with every article's report. */
-export const timeline = timelineEvents(articleInputs);
-/** The timeline in bounded pages: a month each, a long month on several. */
-export const timelineBook = timelinePages(timeline);
+/**
+ * A view of the whole site, computed when a page first asks for it and then kept for the build (or, in
+ * `astro dev`, until the content changes and this module is read again): a page shows only what it uses,
+ * and in dev an article's page does not wait for the views of the map, the search or the exports. A
+ * plain closure: the views are values of this module, and nothing else needs lazy evaluation.
+ */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 const slugs = articleInputs.map((a) => a.slug);
-assertNoSlugIsAMonth(timelineBook, slugs);
 assertNoSlugIsAPageNumber(slugs);
+/** The site's timeline: one entry per event, with every article's report. */
+export const timeline = once(() => timelineEvents(articleInputs));
+/** The timeline in bounded pages: a month each, a long month on several. */
+export const timelineBook = once(() => {
+  const book = timelinePages(timeline());
+  assertNoSlugIsAMonth(book, slugs);
+  return book;
+});
 /** An event's own page, where it has one (several articles report it: eventHome in src/lib/views/event.ts). */
-const eventPages = new Map(timeline.flatMap((event) => (event.ownPage ? [[event.id, event.href] as const] : [])));
-export const eventPageOf = (id: string): string | undefined => eventPages.get(id);
+const eventPages = once(
+  () => new Map(timeline().flatMap((event) => (event.ownPage ? [[event.id, event.href] as const] : []))),
+);
+export const eventPageOf = (id: string): string | undefined => eventPages().get(id);
+const locator = once(() => timelineLocator(timelineBook()));
 /** The link to an event's entry on the timeline page that holds it. */
-export const locateEvent = timelineLocator(timelineBook);
+export const locateEvent: ReturnType<typeof timelineLocator> = (...args) => locator()(...args);
 /** The timeline's exports split by the year the events begin in. */
-export const timelineYears = exportYears(timeline);
+export const timelineYears = once(() => exportYears(timeline()));
 /** The events' export in parts of bounded size: a month each, a long month in several. */
-export const eventParts = exportParts(timeline);
+export const eventParts = once(() => exportParts(timeline()));
 /** The claims' export in parts (/daten/aussagen/2022-01.json …), listed by /daten/aussagen.json. */
-export const claimParts = claimsParts(articleInputs);
+export const claimParts = once(() => claimsParts(articleInputs));
 /** The newest date of the content: the calendars' DTSTAMP (the same bytes for the same content). */
-export const calendarStamp = contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated]));
+export const calendarStamp = once(() =>
+  contentStamp(articleInputs.flatMap((a) => [a.data.referenceDate.date, a.data.updated])),
+);
 /** Every actor and place with what all articles say of it. */
-export const entities = entityIndex(articleInputs, registries, locateEvent);
+export const entities = once(() => entityIndex(articleInputs, registries, locateEvent));
 const placeName = (id: string): string | undefined => registries.places.get(id)?.data.name;
-/** Every pair of related claims of the site, once. */
-const relations = claimRelations(articleInputs);
+/** Every pair of related claims of the site, once, listed under each article whose claims it involves. */
+const relationsBySlug = once(() => {
+  const bySlug = new Map<string, ContradictionPair[]>();
+  for (const pair of claimRelations(articleInputs))
+    for (const slug of new Set(pair.claims.map((claim) => claim.article.slug))) {
+      const list = bySlug.get(slug);
+      if (list) list.push(pair);
+      else bySlug.set(slug, [pair]);
+    }
+  return bySlug;
+});
 /** The pairs of related claims that involve one article's claims (the other claim may be another article's). */
-export const claimRelationsOf = (slug: string): ContradictionPair[] =>
-  relations.filter((pair) => pair.claims.some((claim) => claim.article.slug === slug));
+export const claimRelationsOf = (slug: string): ContradictionPair[] => relationsBySlug().get(slug) ?? [];
 /** Every place, once, in the map's table order. */
-export const allMapPlaces = mapPlaces(articleInputs, locateEvent, placeName);
+export const allMapPlaces = once(() => mapPlaces(articleInputs, locateEvent, placeName));
 /** Each timeline entry's small locator (by event id), where the map knows one of its places. */
-export const eventLocators: ReadonlyMap<string, EventLocator> = (() => {
-  const byId = new Map(allMapPlaces.map((p) => [p.id, p]));
+export const eventLocators = once((): ReadonlyMap<string, EventLocator> => {
+  const byId = new Map(allMapPlaces().map((p) => [p.id, p]));
   return new Map(
-    timeline.flatMap((event) => {
+    timeline().flatMap((event) => {
       const locator = eventLocator(byId, event);
       return locator ? [[event.id, locator] as const] : [];
     }),
   );
-})();
+});
 /** The places one article names, for its own map. */
 export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces([article], locateEvent, placeName);
 
@@ -105,36 +132,43 @@ export function getArticles(): ArticleEntry[] {
   return corpus.articles.map((a) => (a as typeof a & { entry: ArticleEntry }).entry);
 }
 
+const siteKeys = once(() =>
+  cacheKeys(
+    corpus.articles.map((article, i) => {
+      const { entry } = article as typeof article & { entry: ArticleEntry };
+      return {
+        slug: article.slug,
+        shows: [article.resolved, article.analysis, entry.rendered?.html],
+        objects: [article, article.resolved, entry, articleInputs[i]!],
+      };
+    }),
+    {
+      timeline: timelineBook().map((page) => [page.key, page.events.map((event) => event.id)]),
+      years: timelineYears().map((year) => year.year),
+      filter: articleFilter(articleInputs, undefined, (slug) => slug ?? ''),
+      code: codeDigest(),
+    },
+  ),
+);
 /**
  * The incremental build's page keys (src/lib/views/cache-keys.ts): each article digested
  * once with what its pages show; `shared` is what every page shows of the whole site.
+ * Only a static build reads a page's cacheKey (Astro's build/incremental.js): `astro dev`
+ * renders every request, and there the keys are empty rather than digests of the site.
  */
-export const keys = cacheKeys(
-  corpus.articles.map((article, i) => {
-    const { entry } = article as typeof article & { entry: ArticleEntry };
-    return {
-      slug: article.slug,
-      shows: [article.resolved, article.analysis, entry.rendered?.html],
-      objects: [article, article.resolved, entry, articleInputs[i]!],
-    };
-  }),
-  {
-    timeline: timelineBook.map((page) => [page.key, page.events.map((event) => event.id)]),
-    years: timelineYears.map((year) => year.year),
-    filter: articleFilter(articleInputs, undefined, (slug) => slug ?? ''),
-    code: codeDigest(),
-  },
-);
+export const keys: CacheKeys = import.meta.env.DEV
+  ? { of: () => '', article: () => '' }
+  : { of: (...parts) => siteKeys().of(...parts), article: (slug) => siteKeys().article(slug) };
 
 /** Every view other sites may embed (/einbetten/…): the maps and timelines of the site and its articles, each place's locator map. */
-export const siteEmbeds: Embed[] = [
+export const siteEmbeds = once((): Embed[] => [
   mapEmbed(),
   ...articleInputs.flatMap((a) => [
     mapEmbed({ slug: a.slug, title: a.data.title }),
     timelineEmbed({ slug: a.slug, title: a.data.title }),
   ]),
-  ...allMapPlaces.map(placeEmbed),
-];
+  ...allMapPlaces().map(placeEmbed),
+]);
 
 /** Each guarded site's status on each day of the story: the map's time control and its tables per step. */
-export const guardTimeline = guardStory(articleInputs);
+export const guardTimeline = once(() => guardStory(articleInputs));

@@ -5,7 +5,7 @@
  * content is a scratch copy of tests/content/base.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,4 +86,14 @@ describe('the dev server', () => {
     writeFileSync(file, before.replace('aliases: [Tokajew]', 'aliases: [Tokajew, Toqajew]'));
     await pageWhen('akteure/tokajew/', (html) => html.includes('Toqajew'));
   }, 70_000);
+
+  it('serves a renamed article at its new address and no longer at the old one', async () => {
+    renameSync(join(content, 'articles', 'basis.md'), join(content, 'articles', 'basis-neu.md'));
+    const html = await pageWhen('artikel/basis-neu/', (text) => text.includes('Serdjukow schwieg dazu.'));
+    expect(html).toContain('Ein neuer Absatz nach dem Speichern.');
+    expect((await fetch(`${base}artikel/basis/`)).status).toBe(404);
+    const list = await (await fetch(`${base}artikel/`)).text();
+    expect(list).toContain('/artikel/basis-neu/');
+    expect(list).not.toContain('/artikel/basis/"');
+  }, 40_000);
 });

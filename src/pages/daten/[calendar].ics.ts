@@ -12,15 +12,15 @@ import { calendarStamp, keys, locateEvent, timeline, timelineYears } from '../..
 export const getStaticPaths = (() => {
   const site = String(import.meta.env.SITE);
   return [
-    { calendar: 'zeitleiste', events: timeline, year: undefined },
-    ...timelineYears.map((year) => ({ calendar: `zeitleiste-${year.year}`, events: year.events, year: year.year })),
+    { calendar: 'zeitleiste', events: timeline(), year: undefined },
+    ...timelineYears().map((year) => ({ calendar: `zeitleiste-${year.year}`, events: year.events, year: year.year })),
   ].map(({ calendar, events, year }) => {
     const entries = calendarEntries(events, locateEvent, site);
-    return { params: { calendar }, props: { entries, year }, cacheKey: keys.of(calendar, calendarStamp, entries) };
+    return { params: { calendar }, props: { entries, year }, cacheKey: keys.of(calendar, calendarStamp(), entries) };
   });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entries: EventAttributes[]; year: string | undefined }> = ({ props }) =>
-  new Response(eventsIcs(props.entries, calendarStamp, props.year), {
+  new Response(eventsIcs(props.entries, calendarStamp(), props.year), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

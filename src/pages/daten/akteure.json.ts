@@ -3,7 +3,7 @@ import { absolute } from '../../lib/format/urls.ts';
 import { entities } from '../../lib/load.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { actors } = entities;
+  const { actors } = entities();
   const body = {
     title: 'Lagebild – Akteure',
     actors: actors.map((a) => ({

@@ -8,6 +8,6 @@ import { timeline } from '../../lib/load.ts';
  * (/ereignisse/<id>/ of an event that lives in its article).
  */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(Object.fromEntries(timeline.map((event) => [event.id, event.href]))), {
+  new Response(JSON.stringify(Object.fromEntries(timeline().map((event) => [event.id, event.href]))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -7,6 +7,6 @@ import { eventParts } from '../../lib/load.ts';
  * several), so that no file outgrows what static hosts accept (25 MiB a file).
  */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(eventPartsIndex(eventParts, String(site)), null, 2)}\n`, {
+  new Response(`${JSON.stringify(eventPartsIndex(eventParts(), String(site)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

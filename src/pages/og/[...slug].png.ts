@@ -9,10 +9,10 @@ import { previewImagePath } from '../../lib/format/urls.ts';
 
 const pages = previewPages({
   articles: articleInputs,
-  timeline,
-  timelinePages: timelineBook,
-  entities,
-  mapPlaces: allMapPlaces,
+  timeline: timeline(),
+  timelinePages: timelineBook(),
+  entities: entities(),
+  mapPlaces: allMapPlaces(),
 });
 
 const fingerprint = previewFingerprint();

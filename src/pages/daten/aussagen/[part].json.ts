@@ -4,7 +4,7 @@ import { claimParts, keys } from '../../../lib/load.ts';
 
 /** The claims of the articles of one month (/daten/aussagen/2022-01.json), a long month in parts (…/2022-01-2.json). */
 export const getStaticPaths = (() =>
-  claimParts.map((part) => ({
+  claimParts().map((part) => ({
     params: { part: part.key },
     props: { part },
     cacheKey: keys.of(part),

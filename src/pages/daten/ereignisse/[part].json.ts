@@ -4,7 +4,7 @@ import { eventParts, keys, locateEvent } from '../../../lib/load.ts';
 
 /** The events of one month (/daten/ereignisse/2022-01.json), a long month in parts (…/2022-01-2.json). */
 export const getStaticPaths = (() =>
-  eventParts.map((part) => ({
+  eventParts().map((part) => ({
     params: { part: part.key },
     props: { part },
     cacheKey: keys.of(part),

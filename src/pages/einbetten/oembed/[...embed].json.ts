@@ -8,7 +8,7 @@ import { keys, siteEmbeds } from '../../../lib/load.ts';
 import { embedId, oembedJson, type Embed } from '../../../lib/publish/embeds.ts';
 
 export function getStaticPaths() {
-  return siteEmbeds.map((embed) => ({
+  return siteEmbeds().map((embed) => ({
     params: { embed: embedId(embed.page) },
     props: { embed },
     cacheKey: keys.of(embed),
