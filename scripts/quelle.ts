@@ -13,7 +13,7 @@
 import { commandLine, stop } from './cli.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { describeProblems } from '../src/lib/analysis/problems.ts';
 import { todoProblems } from '../src/lib/analysis/todos.ts';
 import { parseYaml } from '../src/lib/analysis/yaml.ts';

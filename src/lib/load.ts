@@ -6,9 +6,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleEntryData } from '../content.config.ts';
-import { createCorpus } from './analysis/corpus.ts';
-import type { ArticleInput } from './analysis/model.ts';
-import type { Entry, Registries } from './analysis/registries.ts';
+import { createCorpus, resolveArticle, type CorpusArticleInput } from './analysis/corpus.ts';
+import type { ArticleInput, ResolvedArticle } from './analysis/model.ts';
+import { REGISTRY_KINDS, type Entry, type Registries } from './analysis/registries.ts';
 import { assertNoSlugIsAPageNumber } from './views/article-list.ts';
 import { articleFilter } from './views/article-filter.ts';
 import { cacheKeys, codeDigest, type CacheKeys } from './views/cache-keys.ts';
@@ -41,6 +41,28 @@ const registries: Registries = {
   events: registry(events),
 };
 
+/**
+ * In `astro dev` this module is evaluated again after every save, and the store's entries of the files
+ * that did not change are the same objects as before (src/lib/content-store.ts): an unchanged article
+ * keeps what was resolved for it, as long as no registry entry changed. A build evaluates it once.
+ */
+const RESOLVED = Symbol.for('lagebild.resolvedArticles');
+type ResolvedMemo = { registryData: unknown[]; byEntry: WeakMap<object, ResolvedArticle> };
+function resolveUnchangedOnce(): (article: CorpusArticleInput & { entry: ArticleEntry }) => ResolvedArticle {
+  const registryData = REGISTRY_KINDS.flatMap((kind) => [...registries[kind].values()].map((e) => e.data));
+  const memo = globalThis as typeof globalThis & { [RESOLVED]?: ResolvedMemo };
+  const last = memo[RESOLVED];
+  const same =
+    last?.registryData.length === registryData.length && last.registryData.every((d, i) => d === registryData[i]);
+  const byEntry = same ? last.byEntry : new WeakMap<object, ResolvedArticle>();
+  memo[RESOLVED] = { registryData, byEntry };
+  return (article) => {
+    let resolved = byEntry.get(article.entry.data);
+    if (!resolved) byEntry.set(article.entry.data, (resolved = resolveArticle(article, registries)));
+    return resolved;
+  };
+}
+
 /** The corpus: articles newest first, each resolved against the registries. */
 export const corpus = createCorpus(
   articleEntries.map((entry: ArticleEntry) => {
@@ -48,6 +70,7 @@ export const corpus = createCorpus(
     return { slug: entry.id, file: entry.filePath ?? entry.id, data, analysis, entry };
   }),
   registries,
+  import.meta.env.DEV ? resolveUnchangedOnce() : resolveArticle,
 );
 
 /** The articles as every view takes them, newest first. */

@@ -84,7 +84,7 @@ export function resolvePlace(
 }
 
 /** The article with every reference resolved (unknown ids were reported by the analysis). */
-function resolveArticle(input: CorpusArticleInput, registries: Registries): ResolvedArticle {
+export function resolveArticle(input: CorpusArticleInput, registries: Registries): ResolvedArticle {
   const { data } = input;
   const day = data.referenceDate.date;
   const cite = (list: readonly Citation[] | undefined) => resolveCitations(registries, list);
@@ -289,10 +289,17 @@ export interface Corpus<T extends CorpusArticleInput = CorpusArticleInput> {
   bySlug: Map<string, T & CorpusArticle>;
 }
 
-/** The corpus of a build: every article resolved once, newest first. */
-export function createCorpus<T extends CorpusArticleInput>(articles: readonly T[], registries: Registries): Corpus<T> {
+/**
+ * The corpus of a build: every article resolved once, newest first. `resolve` is resolveArticle, or one
+ * that keeps what it resolved for an unchanged article (src/lib/load.ts, in `astro dev`).
+ */
+export function createCorpus<T extends CorpusArticleInput>(
+  articles: readonly T[],
+  registries: Registries,
+  resolve: (article: T, registries: Registries) => ResolvedArticle = resolveArticle,
+): Corpus<T> {
   const resolved = articles
-    .map((a) => ({ ...a, resolved: resolveArticle(a, registries) }))
+    .map((a) => ({ ...a, resolved: resolve(a, registries) }))
     .sort((a, b) => compareNewestFirst(a.data, b.data));
   return { registries, articles: resolved, bySlug: new Map(resolved.map((a) => [a.slug, a])) };
 }

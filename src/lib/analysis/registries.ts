@@ -34,7 +34,7 @@ export interface Registries {
   events: Map<string, Entry<EventData>>;
 }
 
-const REGISTRY_KINDS = ['actors', 'places', 'sources', 'events'] as const;
+export const REGISTRY_KINDS = ['actors', 'places', 'sources', 'events'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 const SCHEMAS = { actors: actorSchema, places: placeSchema, sources: sourceSchema, events: eventSchema } as const;

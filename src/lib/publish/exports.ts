@@ -5,7 +5,7 @@
  */
 import { quoted } from '../format/quotes.ts';
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { UTCDate } from '@date-fns/utc';
 import { parseCalendarDate } from '../format/dates.ts';
 import type { TimelineEvent } from '../views/timeline-model.ts';

@@ -10,8 +10,10 @@ import { calendarDays, formatDay, formatRange, parseCalendarDate, parseDateOrRan
 import { evidenceAnchor } from '../format/evidence.ts';
 import { statusLabel } from '../format/labels.ts';
 import { eventDateLabel, sortEvents } from './timeline.ts';
-import { differenceInCalendarDays, format } from 'date-fns';
-import { de } from 'date-fns/locale';
+// Subpaths, as in src/lib/format/dates.ts: the indexes load about 1,700 modules.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { de } from 'date-fns/locale/de';
 import { claimView, type ClaimCardView } from './claim.ts';
 import { eventHome, eventView, type EventView } from './event.ts';
 import { actorUrl, articleUrl, dayAnchor, placeOnMapUrl } from '../format/urls.ts';
@@ -79,12 +81,19 @@ export function timelineEvents(articles: readonly ArticleInput[]): TimelineEvent
     const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
     const placeName = new Map(data.places.map((p) => [p.id, p.name]));
     const article = { slug, title: data.title, href: articleUrl(slug) };
+    const reportedOn = { datetime: data.referenceDate.date, label: formatDay(data.referenceDate.date, 'medium') };
+    // Each claim's view once per article, however many of its events it is about.
+    const claimViews = new Map<string, ReturnType<typeof claimView>>();
+    const viewOf = (c: (typeof data.claims)[number]) => {
+      let view = claimViews.get(c.id);
+      if (!view) claimViews.set(c.id, (view = claimView({ slug, data }, c)));
+      return view;
+    };
     for (const e of data.events) {
-      const input = { slug, data, analysis };
-      const competing = data.claims.filter((c) => c.about.events.includes(e.id)).map((c) => claimView(input, c));
+      const competing = data.claims.filter((c) => c.about.events.includes(e.id)).map(viewOf);
       const report: EventReport = {
         article,
-        reportedOn: { datetime: data.referenceDate.date, label: formatDay(data.referenceDate.date, 'medium') },
+        reportedOn,
         status: e.status,
         statusLabel: statusLabel[e.status],
         dateExpression: e.dateExpression,
