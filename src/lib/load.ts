@@ -2,7 +2,9 @@
  * The one place pages read content from: the corpus of the build, made once
  * at module scope from the content collections (schema, analysis and
  * integrity checks have already run in the content loader,
- * src/content.config.ts), and the site-wide views every page shares.
+ * src/content.config.ts), and the site-wide views every page shares, each
+ * made when a page first asks for it (`once`). In `astro dev` the module is
+ * evaluated again after every save (src/lib/content-store.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleEntryData } from '../content.config.ts';
