@@ -5,7 +5,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleAnalysis } from './lib/analysis/analyse.ts';
 import { contentCodeFiles } from './lib/analysis/code-graph.ts';
-import { announceContentChange } from './lib/content-store.ts';
+import { announceContentChange, registerArticleRenderer, type RenderedContent } from './lib/content-store.ts';
 import { checkCorpus, type CorpusArticleInput } from './lib/analysis/corpus.ts';
 import { describeProblems, formatFileProblems, type FileProblems } from './lib/analysis/problems.ts';
 import { renderFrontmatter } from './lib/analysis/render-data.ts';
@@ -151,6 +151,7 @@ function articlesLoader(): Loader {
 
 async function loadArticles(context: LoaderContext): Promise<void> {
   const { root, content } = paths(context);
+  const dev = context.watcher !== undefined;
   const { registries: all, digest: registryDigest } = registries(context);
   const code = context.generateDigest(codeDigest(root));
   const failures: FileProblems[] = [];
@@ -163,7 +164,7 @@ async function loadArticles(context: LoaderContext): Promise<void> {
     const slug = basename(path, '.md');
     const text = readFileSync(path, 'utf8');
     const stored = context.store.get(slug);
-    if (stored?.rendered && stored.body !== undefined && stored.digest === digestOf(text)) {
+    if ((stored?.rendered || dev) && stored?.body !== undefined && stored.digest === digestOf(text)) {
       const { analysis, ...data } = stored.data as ArticleEntryData;
       inputs.push({
         slug,
@@ -197,25 +198,46 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 
   const keep = new Set(inputs.map((i) => i.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  for (const input of inputs) {
-    const stored = context.store.get(input.slug);
-    if (stored && stored.digest === input.digest && stored.rendered) continue;
+  const render = async (input: (typeof inputs)[number]) => {
     const rendered = await context.renderMarkdown(
       `---\n${JSON.stringify(renderFrontmatter(input, all))}\n---\n${input.body}`,
       { fileURL: pathToFileURL(input.path) },
     );
+    // The frontmatter given to the Markdown plugins (renderFrontmatter) has done its work in the HTML: kept in
+    // the store it would be a fifth of every article's entry, loaded again by every build and every page.
+    return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } };
+  };
+  for (const input of inputs) {
+    const stored = context.store.get(input.slug);
+    if (stored && stored.digest === input.digest && (stored.rendered || dev)) continue;
     context.store.set({
       id: input.slug,
       data: { ...input.data, analysis: input.analysis } as Record<string, unknown>,
       body: input.body,
       filePath: input.file,
       digest: input.digest,
-      // The frontmatter given to the Markdown plugins (renderFrontmatter) has done its work in the HTML: kept in
-      // the store it would be a fifth of every article's entry, loaded again by every build and every page.
-      rendered: { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } },
+      ...(dev ? {} : { rendered: await render(input) }),
+    });
+  }
+  if (dev) {
+    const bySlug = new Map(inputs.map((input) => [input.slug, input]));
+    registerArticleRenderer(async (slug, digest) => {
+      const input = bySlug.get(slug);
+      if (!input || input.digest !== digest) return undefined;
+      let html = renderedInDev.get(slug);
+      if (html?.digest !== digest) renderedInDev.set(slug, (html = { digest, rendered: render(input) }));
+      return html.rendered;
     });
   }
 }
+
+/**
+ * In `astro dev` (where the loaders have a watcher) an article's HTML is rendered when its page is first
+ * asked for, and kept in memory, not in the store: rendering every article took 21 of the 50 s before the
+ * dev server answered at 1,000 articles, and the HTML was half of the store Astro writes to disk after
+ * every save. A build renders every article in the sync and stores it, as before.
+ */
+const renderedInDev = new Map<string, { digest: string; rendered: Promise<RenderedContent> }>();
 
 export const collections = {
   actors: defineCollection({ loader: registryLoader('actors'), schema: actorSchema }),

@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
 import type { ViteDevServer } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -50,6 +51,28 @@ function contentLayer(): { store?: { collections?: () => unknown } } | null | un
   const instance = join(dirname(require.resolve('astro/package.json')), 'dist', 'content', 'instance.js');
   if (!existsSync(instance)) return undefined;
   return require(instance).globalContentLayer?.get?.();
+}
+
+/** An article's HTML as the content loader renders it (Astro's `rendered` of an entry). */
+export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+type ArticleRenderer = (slug: string, digest: string) => Promise<RenderedContent | undefined>;
+const RENDERER = Symbol.for('lagebild.renderArticle');
+type WithRenderer = typeof globalThis & { [RENDERER]?: ArticleRenderer };
+
+/** Called by the articles' loader in `astro dev`, which renders an article when its page asks for it. */
+export function registerArticleRenderer(render: ArticleRenderer): void {
+  (globalThis as WithRenderer)[RENDERER] = render;
+}
+
+/**
+ * In `astro dev`, an article's HTML for the entry with this digest (src/content.config.ts renders it on
+ * the first request and keeps it); undefined where the loader has none to give.
+ */
+export async function renderArticleInDev(
+  slug: string,
+  digest: string | undefined,
+): Promise<RenderedContent | undefined> {
+  return digest === undefined ? undefined : (globalThis as WithRenderer)[RENDERER]?.(slug, digest);
 }
 
 /**

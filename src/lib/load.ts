@@ -18,6 +18,7 @@ import { claimRelations, entityIndex, type ContradictionPair } from './views/ent
 import { claimsParts, contentStamp, exportParts, exportYears } from './publish/exports.ts';
 import { mapPlaces, type MapPlace } from './map/geo.ts';
 import { eventLocator, type EventLocator } from './map/locator-map.ts';
+import { renderArticleInDev } from './content-store.ts';
 import { mapEmbed, placeEmbed, timelineEmbed, type Embed } from './publish/embeds.ts';
 import { guardStory } from './views/guard-story.ts';
 import { timelineEvents } from './views/timeline-model.ts';
@@ -151,6 +152,16 @@ export const eventLocators = once((): ReadonlyMap<string, EventLocator> => {
 });
 /** The places one article names, for its own map. */
 export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces([article], locateEvent, placeName);
+
+/**
+ * An article's entry with its HTML, for render(): a build stores every article rendered; `astro dev`
+ * renders one when its page is first asked for (src/content.config.ts).
+ */
+export async function withHtml(entry: ArticleEntry): Promise<ArticleEntry> {
+  if (!import.meta.env.DEV || entry.rendered) return entry;
+  const rendered = await renderArticleInDev(entry.id, entry.digest === undefined ? undefined : String(entry.digest));
+  return rendered ? { ...entry, rendered: rendered as NonNullable<ArticleEntry['rendered']> } : entry;
+}
 
 /** All article entries (for render()), newest first. */
 export function getArticles(): ArticleEntry[] {
