@@ -49,8 +49,10 @@ function start(content, work) {
   server.stdout.on('data', (chunk) => (run.log += chunk));
   server.stderr.on('data', (chunk) => (run.log += chunk));
   run.stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await exited;
   };
   return run;
 }

@@ -55,7 +55,7 @@ function contentLayer(): { store?: { collections?: () => unknown } } | null | un
 
 /** An article's HTML as the content loader renders it (Astro's `rendered` of an entry). */
 export type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
-type ArticleRenderer = (slug: string, digest: string) => Promise<RenderedContent | undefined>;
+type ArticleRenderer = (slug: string) => Promise<RenderedContent | undefined>;
 const RENDERER = Symbol.for('lagebild.renderArticle');
 type WithRenderer = typeof globalThis & { [RENDERER]?: ArticleRenderer };
 
@@ -65,14 +65,11 @@ export function registerArticleRenderer(render: ArticleRenderer): void {
 }
 
 /**
- * In `astro dev`, an article's HTML for the entry with this digest (src/content.config.ts renders it on
- * the first request and keeps it); undefined where the loader has none to give.
+ * In `astro dev`, an article's HTML as its file is now (src/content.config.ts renders it on the first
+ * request and keeps it); undefined where the loader knows no such article.
  */
-export async function renderArticleInDev(
-  slug: string,
-  digest: string | undefined,
-): Promise<RenderedContent | undefined> {
-  return digest === undefined ? undefined : (globalThis as WithRenderer)[RENDERER]?.(slug, digest);
+export async function renderArticleInDev(slug: string): Promise<RenderedContent | undefined> {
+  return (globalThis as WithRenderer)[RENDERER]?.(slug);
 }
 
 /**

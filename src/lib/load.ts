@@ -50,15 +50,18 @@ const registries: Registries = {
  * keeps what was resolved for it, as long as no registry entry changed. A build evaluates it once.
  */
 const RESOLVED = Symbol.for('lagebild.resolvedArticles');
-type ResolvedMemo = { registryData: unknown[]; byEntry: WeakMap<object, ResolvedArticle> };
+type ResolvedMemo = { resolve: unknown; registryData: unknown[]; byEntry: WeakMap<object, ResolvedArticle> };
 function resolveUnchangedOnce(): (article: CorpusArticleInput & { entry: ArticleEntry }) => ResolvedArticle {
   const registryData = REGISTRY_KINDS.flatMap((kind) => [...registries[kind].values()].map((e) => e.data));
   const memo = globalThis as typeof globalThis & { [RESOLVED]?: ResolvedMemo };
   const last = memo[RESOLVED];
+  // A new resolveArticle (its module, or one it imports, was edited and evaluated again) resolves anew too.
   const same =
-    last?.registryData.length === registryData.length && last.registryData.every((d, i) => d === registryData[i]);
+    last?.resolve === resolveArticle &&
+    last.registryData.length === registryData.length &&
+    last.registryData.every((d, i) => d === registryData[i]);
   const byEntry = same ? last.byEntry : new WeakMap<object, ResolvedArticle>();
-  memo[RESOLVED] = { registryData, byEntry };
+  memo[RESOLVED] = { resolve: resolveArticle, registryData, byEntry };
   return (article) => {
     let resolved = byEntry.get(article.entry.data);
     if (!resolved) byEntry.set(article.entry.data, (resolved = resolveArticle(article, registries)));
@@ -159,8 +162,9 @@ export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces
  */
 export async function withHtml(entry: ArticleEntry): Promise<ArticleEntry> {
   if (!import.meta.env.DEV || entry.rendered) return entry;
-  const rendered = await renderArticleInDev(entry.id, entry.digest === undefined ? undefined : String(entry.digest));
-  return rendered ? { ...entry, rendered: rendered as NonNullable<ArticleEntry['rendered']> } : entry;
+  const rendered = await renderArticleInDev(entry.id);
+  if (!rendered) throw new Error(`The dev server has no article »${entry.id}« to render; save the file again.`);
+  return { ...entry, rendered: rendered as NonNullable<ArticleEntry['rendered']> };
 }
 
 /** All article entries (for render()), newest first. */
@@ -186,14 +190,16 @@ const siteKeys = once(() =>
     },
   ),
 );
+/** A build that runs with `import.meta.env.DEV` (`--devOutput`) keys its pages anew each time: it never copies one. */
+const DEV_KEY = `dev ${Date.now()}`;
 /**
  * The incremental build's page keys (src/lib/views/cache-keys.ts): each article digested
  * once with what its pages show; `shared` is what every page shows of the whole site.
  * Only a static build reads a page's cacheKey (Astro's build/incremental.js): `astro dev`
- * renders every request, and there the keys are empty rather than digests of the site.
+ * renders every request, and there the keys are a constant rather than digests of the site.
  */
 export const keys: CacheKeys = import.meta.env.DEV
-  ? { of: () => '', article: () => '' }
+  ? { of: () => DEV_KEY, article: () => DEV_KEY }
   : { of: (...parts) => siteKeys().of(...parts), article: (slug) => siteKeys().article(slug) };
 
 /** Every view other sites may embed (/einbetten/…): the maps and timelines of the site and its articles, each place's locator map. */

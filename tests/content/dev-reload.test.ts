@@ -69,6 +69,8 @@ describe('the dev server', () => {
     const file = join(content, 'actors', 'serdjukow.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Befehlshaber der Friedenstruppe', 'Befehlshaber der Truppe'));
     await pageWhen('akteure/serdjukow/', (html) => html.includes('Befehlshaber der Truppe'));
+    // The article that names him shows the new role too (its analysis is resolved again, its text rendered anew).
+    await pageWhen('artikel/basis/', (html) => html.includes('Befehlshaber der Truppe'));
   }, 40_000);
 
   it('reports a broken file with its file and line, and keeps the page as it was', async () => {

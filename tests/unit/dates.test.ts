@@ -54,10 +54,18 @@ describe('German formatting', () => {
 
   it('gives the same day under far-west and far-east time zones', () => {
     const original = process.env.TZ;
-    const results = ['America/Adak', 'Pacific/Kiritimati', 'UTC'].map((tz) => {
+    // formatDay and formatRange keep their labels: each zone formats days no other test has asked for.
+    const labels = [
+      ['America/Adak', '2023-03-01', 'Mittwoch, 1. März 2023', '1.–4. März 2023'],
+      ['Pacific/Kiritimati', '2023-03-02', 'Donnerstag, 2. März 2023', '2.–5. März 2023'],
+      ['UTC', '2023-03-03', 'Freitag, 3. März 2023', '3.–6. März 2023'],
+    ] as const;
+    const results = labels.map(([tz, day, label, range]) => {
       process.env.TZ = tz;
+      const end = `2023-03-0${Number(day.slice(-1)) + 3}`;
+      expect(formatDay(day)).toBe(label);
+      expect(formatRange({ start: day, end })).toBe(range);
       return [
-        formatDay('2022-01-11'),
         formatPartialDate('2022-01'),
         resolveDateExpression('am Dienstag', REFERENCE),
         resolveDateExpression('bis zum 19. Januar', REFERENCE),
@@ -66,7 +74,14 @@ describe('German formatting', () => {
     process.env.TZ = original;
     expect(results[0]).toEqual(results[1]);
     expect(results[1]).toEqual(results[2]);
-    expect(results[0]![0]).toBe('Dienstag, 11. Januar 2022');
+  });
+
+  it('takes no day the calendar does not have, nor the year 0', () => {
+    for (const value of ['2022-02-30', '2022-13-01', '2022-00-10', '2023-02-29', '0000-01-01']) {
+      expect(isCalendarDate(value), value).toBe(false);
+    }
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('0001-01-01')).toBe(true);
   });
 });
 

@@ -34,7 +34,8 @@ export function parseCalendarDate(value: string): UTCDate | undefined {
   if (!ISO_DAY.test(value)) return undefined;
   // parseISO rejects a day the month does not have, as parse() with a pattern does, at a quarter of the time.
   const date = parseISO(value, { in: utc });
-  return isValid(date) ? date : undefined;
+  // parse() with a pattern took no year 0 (there is none: 1 BC comes before AD 1); parseISO does.
+  return isValid(date) && date.getUTCFullYear() >= 1 ? date : undefined;
 }
 
 /** Every day from `first` to `last` ("YYYY-MM-DD", both included), in order. */
