@@ -47,7 +47,7 @@ interface LiveContent {
 type WithLive = typeof globalThis & { [LIVE]?: LiveContent };
 
 /** Astro's content layer (the running sync, with its store), as Astro itself imported it. */
-function contentLayer(): { store?: { collections?: () => unknown } } | null | undefined {
+function contentLayer(): { loading?: boolean; store?: { collections?: () => unknown } } | null | undefined {
   const instance = join(dirname(require.resolve('astro/package.json')), 'dist', 'content', 'instance.js');
   if (!existsSync(instance)) return undefined;
   return require(instance).globalContentLayer?.get?.();
@@ -134,8 +134,12 @@ export const contentStoreIntegration: AstroIntegration = {
     'astro:server:setup': ({ server }) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       (globalThis as WithLive)[LIVE] = {
+        // While Astro itself syncs (after a change to the configuration it clears the store and fills it again),
+        // the pages read the last complete copy on disk; Astro reloads them when it has written the new one.
         collections: () => {
-          const collections = contentLayer()?.store?.collections?.();
+          const layer = contentLayer();
+          if (!layer || layer.loading) return undefined;
+          const collections = layer.store?.collections?.();
           return collections instanceof Map ? collections : undefined;
         },
         // Several loaders store one save (a registry and the articles that show it): the pages read once.
