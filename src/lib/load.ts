@@ -8,6 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleEntryData } from '../content.config.ts';
+import { ContentError } from './analysis/yaml.ts';
 import { createCorpus, resolveArticle, type CorpusArticleInput } from './analysis/corpus.ts';
 import type { ArticleInput, ResolvedArticle } from './analysis/model.ts';
 import { REGISTRY_KINDS, type Entry, type Registries } from './analysis/registries.ts';
@@ -163,7 +164,14 @@ export const articleMapPlaces = (article: ArticleInput): MapPlace[] => mapPlaces
 export async function withHtml(entry: ArticleEntry): Promise<ArticleEntry> {
   if (!import.meta.env.DEV || entry.rendered) return entry;
   const rendered = await renderArticleInDev(entry.id);
-  if (!rendered) throw new Error(`The dev server has no article »${entry.id}« to render; save the file again.`);
+  if (!rendered) {
+    // The file went away (renamed or deleted) after this page was routed: the editor's to act on, no stack trace.
+    const error = new ContentError(
+      `${entry.filePath ?? entry.id}: no longer among the articles the dev server has loaded (renamed or deleted?); reload the page, or open the article at its new address`,
+    );
+    error.stack = '';
+    throw error;
+  }
   return { ...entry, rendered: rendered as NonNullable<ArticleEntry['rendered']> };
 }
 
